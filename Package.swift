@@ -1,0 +1,84 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings for our own targets only (never applied to dependencies): Swift 6 mode,
+/// warnings as errors, and the upcoming features the house style asks for.
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "leadrecon",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "leadrecon", targets: ["leadrecon"]),
+        .library(name: "LeadreconCore", targets: ["LeadreconCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libcsv (Debian libcsv-dev) ships no pkg-config file: the module map links "csv" itself.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // CSV reading and writing: bytes in, rows out. No lead knowledge.
+        .target(
+            name: "LeadreconCSV",
+            dependencies: ["CLibCSV"],
+            swiftSettings: strictSettings
+        ),
+        // Typed values from text: timestamps with precision, numbers, booleans. No lead knowledge.
+        .target(
+            name: "LeadreconValues",
+            swiftSettings: strictSettings
+        ),
+        // The lead domain: canonical fields, header presets, pipeline files, ingest, runner, reports.
+        .target(
+            name: "LeadreconCore",
+            dependencies: [
+                "LeadreconCSV",
+                "LeadreconValues",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The command: argument parsing and wiring only.
+        .executableTarget(
+            name: "leadrecon",
+            dependencies: [
+                "LeadreconCore",
+                "LeadreconCSV",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LeadreconCSVTests",
+            dependencies: ["LeadreconCSV"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LeadreconValuesTests",
+            dependencies: ["LeadreconValues"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LeadreconCoreTests",
+            dependencies: ["LeadreconCore", "LeadreconCSV", "LeadreconValues"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["LeadreconCore"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

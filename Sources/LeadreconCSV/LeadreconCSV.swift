@@ -1,0 +1,2 @@
+/// LeadreconCSV reads and writes CSV. Placeholder until the reader lands.
+enum LeadreconCSVModule {}

@@ -1,0 +1,2 @@
+/// LeadreconValues types text into values. Placeholder until the parsers land.
+enum LeadreconValuesModule {}

@@ -1,0 +1,2 @@
+import LeadreconCore
+print("leadrecon")
