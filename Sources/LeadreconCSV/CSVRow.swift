@@ -1,0 +1,35 @@
+/// One data row as the reader hands it out: valid only inside the closure it is passed to (its
+/// bytes live in a buffer the reader reuses). Fields are UTF-8 without quotes or escapes.
+public struct CSVRow {
+    /// The physical line (1-based) the row starts on.
+    public let line: Int
+    /// The number of fields: always the header's width.
+    public let count: Int
+    let bytes: UnsafePointer<UInt8>
+    let ends: UnsafePointer<Int>
+    let firstField: Int
+
+    init(line: Int, count: Int, bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, firstField: Int) {
+        self.line = line
+        self.count = count
+        self.bytes = bytes
+        self.ends = ends
+        self.firstField = firstField
+    }
+
+    /// The bytes of field `index` (0-based), without copying.
+    @inline(__always)
+    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let field = firstField + index
+        let start = field == 0 ? 0 : ends[field - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: ends[field] - start)
+    }
+
+    /// Field `index` as a `String` (allocates for values over 15 bytes: use sparingly).
+    public func string(_ index: Int) -> String {
+        String(decoding: self[index], as: UTF8.self)
+    }
+
+    /// All fields as strings, for tests and diagnostics.
+    public var strings: [String] { (0..<count).map(string) }
+}

@@ -1,2 +1,0 @@
-/// LeadreconCSV reads and writes CSV. Placeholder until the reader lands.
-enum LeadreconCSVModule {}
