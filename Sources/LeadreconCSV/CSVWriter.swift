@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How an output CSV is laid out.
+public enum CSVOutputDialect: String, Sendable, Codable, CaseIterable {
+    /// RFC 4180: comma, CRLF line ends, UTF-8 without BOM.
+    case rfc4180
+    /// For German Excel: semicolon, CRLF, UTF-8 with a BOM so umlauts open correctly.
+    case excelDE = "excel_de"
+
+    var delimiter: UInt8 { self == .excelDE ? UInt8(ascii: ";") : UInt8(ascii: ",") }
+}
+
+/// Writes RFC 4180 CSV with spreadsheet formula injection neutralised.
+///
+/// A cell that begins (after leading spaces) with `=`, `+`, `-`, `@`, TAB or CR is prefixed with `'`
+/// (OWASP's advice against CSV injection), unless the whole cell is a plain decimal number such as
+/// `-3.25`, which no spreadsheet evaluates as a formula and which numeric consumers must read back.
+/// Cells are quoted when they hold the delimiter, a quote, CR or LF, or begin or end with a space.
+public struct CSVWriter: ~Copyable {
+    public let dialect: CSVOutputDialect
+    private var output: [UInt8] = []
+    private let descriptor: Int32
+    private let path: String
+
+    /// Creates (truncates) the file at `path` and writes the header row.
+    public init(path: String, header: [String], dialect: CSVOutputDialect = .rfc4180) throws(CSVWriteError) {
+        self.path = path
+        self.dialect = dialect
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        output.reserveCapacity(1 << 16)
+        if dialect == .excelDE { output += [0xEF, 0xBB, 0xBF] }
+        try writeRow(header)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends one row.
+    public mutating func writeRow(_ cells: [String]) throws(CSVWriteError) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { output.append(dialect.delimiter) }
+            Self.appendCell(cell, delimiter: dialect.delimiter, to: &output)
+        }
+        output += [0x0D, 0x0A]
+        if output.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes what is buffered and syncs the file to disk; call once at the end.
+    public mutating func finish() throws(CSVWriteError) {
+        try flush()
+        if fsync(descriptor) != 0 { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    private mutating func flush() throws(CSVWriteError) {
+        var offset = 0
+        while offset < output.count {
+            let written = output.withUnsafeBytes { raw in
+                write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+        output.removeAll(keepingCapacity: true)
+    }
+
+    /// The cell as it will be written: neutralised, quoted and escaped as needed.
+    public static func encode(_ cell: String, dialect: CSVOutputDialect = .rfc4180) -> String {
+        var bytes: [UInt8] = []
+        appendCell(cell, delimiter: dialect.delimiter, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func appendCell(_ cell: String, delimiter: UInt8, to output: inout [UInt8]) {
+        let utf8 = cell.utf8
+        let neutralise = needsNeutralising(utf8)
+        var needsQuotes = false
+        for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+            needsQuotes = true
+            break
+        }
+        if let first = utf8.first, let last = utf8.last, first == 0x20 || last == 0x20 { needsQuotes = true }
+        if !needsQuotes {
+            if neutralise { output.append(UInt8(ascii: "'")) }
+            output += utf8
+            return
+        }
+        output.append(0x22)
+        if neutralise { output.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == 0x22 { output.append(0x22) }
+            output.append(byte)
+        }
+        output.append(0x22)
+    }
+
+    /// True when a spreadsheet could read the cell as a formula.
+    static func needsNeutralising(_ utf8: String.UTF8View) -> Bool {
+        guard let first = utf8.first(where: { $0 != 0x20 }) else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D:
+            return true
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            return !isPlainNumber(utf8)
+        default:
+            return false
+        }
+    }
+
+    /// `-12`, `+3.5`, `-0.25`: a sign, digits, at most one decimal point with digits after it.
+    static func isPlainNumber(_ utf8: String.UTF8View) -> Bool {
+        var digits = 0, sawPoint = false, afterPoint = 0
+        for (index, byte) in utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "+") where index == 0, UInt8(ascii: "-") where index == 0: continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if sawPoint { afterPoint += 1 }
+            case UInt8(ascii: ".") where !sawPoint && digits > 0: sawPoint = true
+            default: return false
+            }
+        }
+        return digits > 0 && (!sawPoint || afterPoint > 0)
+    }
+}
+
+/// Why an output file could not be written.
+public enum CSVWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotWrite(let path, let reason):
+            "\(path): cannot write (\(reason)); check free disk space and permissions of the output directory"
+        }
+    }
+}
