@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `leadrecon` command: argument parsing and wiring only; the work is in LeadreconCore.
+@main
+struct Leadrecon: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leadrecon",
+        abstract: "Reconcile marketing-automation and sales-CRM lead exports: find ignored good leads and premature hand-offs.",
+        discussion: """
+            Exit codes: 0 ran and found nothing at the alert level; 1 ran and found something at \
+            the alert level; 2 could not run (bad pipeline file, unreadable input).
+            """,
+        version: LeadreconVersion.current,
+        subcommands: [RunCommand.self, ValidateCommand.self, InspectCommand.self, InitCommand.self, BenchIngestCommand.self]
+    )
+}

@@ -1,2 +1,0 @@
-import LeadreconCore
-print("leadrecon")
