@@ -14,8 +14,9 @@ import Foundation
 /// 3. full case folding (so `ẞ` and `ß` both become `ss`), then NFKC again to recompose;
 /// 4. umlauts folded the German way: `ä→ae`, `ö→oe`, `ü→ue`, `ß→ss` (upper case is already folded);
 /// 5. straight, curly and low quotes and guillemets removed;
-/// 6. every run of whitespace, dashes, underscores, slashes, dots, colons and bars becomes one
-///    space, and the result is trimmed;
+/// 6. every run of whitespace, dashes, underscores, slashes, dots, colons, bars and brackets
+///    becomes one space, and the result is trimmed (so `Activity ID (18 Char)` and
+///    `Activity ID(18 Char)` meet);
 /// 7. a trailing `*` (required-field marker) is removed.
 ///
 /// CamelCase is deliberately not split: `FirstName` and `FIRSTNAME` must fold alike, and an
@@ -73,7 +74,8 @@ public enum HeaderFolding {
 
     /// Punctuation that only separates words in a header; runs of it fold to one space.
     private static let separators: Set<Unicode.Scalar> = [
-        "/", "\\", ".", ":", "|", "\u{00B7}", "\u{2022}", "\u{2044}", "\u{2215}", "\u{2212}",
+        "/", "\\", ".", ":", "|", "(", ")", "[", "]", "{", "}",
+        "\u{00B7}", "\u{2022}", "\u{2044}", "\u{2215}", "\u{2212}",
     ]
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

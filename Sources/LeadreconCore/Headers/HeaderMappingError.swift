@@ -13,6 +13,7 @@ public enum HeaderMappingError: Error, Sendable, Hashable, CustomStringConvertib
     /// Two entries of `columns:` name the same header; a column carries one field.
     case conflictingOverrides(header: String, fields: [CanonicalField])
 
+    /// A short lower-case message that says what to change.
     public var description: String {
         switch self {
         case let .missingRequiredField(field, role, preset, closest):
