@@ -17,6 +17,7 @@ public struct SHA256: Sendable {
 
     /// A SHA-256 digest: 32 bytes.
     public struct Digest: Sendable, Hashable, CustomStringConvertible {
+        /// The 32 digest bytes.
         public let bytes: [UInt8]
 
         /// Lower-case hex, 64 characters.
@@ -31,9 +32,11 @@ public struct SHA256: Sendable {
             return String(decoding: text, as: UTF8.self)
         }
 
+        /// Lower-case hex.
         public var description: String { hex }
     }
 
+    /// A hasher with nothing added yet.
     public init() {
         pending.reserveCapacity(64)
     }
