@@ -96,7 +96,9 @@ public struct SHA256: Sendable {
         var padding: [UInt8] = [0x80]
         let afterMarker = (Int(messageLength % 64) + 1) % 64
         padding += repeatElement(0, count: (56 - afterMarker + 64) % 64)
-        for shift in stride(from: 56, through: 0, by: -8) { padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
         padding.withUnsafeBytes { copy.update($0) }
         let words = [copy.state.0, copy.state.1, copy.state.2, copy.state.3,
                      copy.state.4, copy.state.5, copy.state.6, copy.state.7]

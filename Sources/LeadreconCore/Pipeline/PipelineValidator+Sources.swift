@@ -55,11 +55,12 @@ extension PipelineValidator {
                                   foldCase: true, shownOptions: ["auto", "','", "';'", "tab", "'|'"]) {
             source.delimiter = delimiter
         }
-        if let encoding = choice(raw.encoding, noun: "encoding", options: Self.options(Pipeline.Source.EncodingChoice.self),
-                                 foldCase: true) {
+        if let encoding = choice(raw.encoding, noun: "encoding",
+                                 options: Self.options(Pipeline.Source.EncodingChoice.self), foldCase: true) {
             source.encoding = encoding
         }
-        if let order = choice(raw.dateOrder, noun: "date order", options: Self.options(Pipeline.Source.DateOrder.self)) {
+        if let order = choice(raw.dateOrder, noun: "date order",
+                              options: Self.options(Pipeline.Source.DateOrder.self)) {
             source.dateOrder = order
         }
         if let notation = choice(raw.numberNotation, noun: "number notation",
@@ -98,7 +99,8 @@ extension PipelineValidator {
         var statuses: [String: Pipeline.StatusBucket] = [:]
         for (key, value) in map?.items ?? [] {
             let bucket = choice(RawScalar(key: key.text, text: value.text, location: value.location),
-                                noun: "status bucket", options: Self.options(Pipeline.StatusBucket.self), foldCase: true)
+                                noun: "status bucket", options: Self.options(Pipeline.StatusBucket.self),
+                                foldCase: true)
             guard let raw = nonEmptyText(key), let bucket else { continue }
             statuses[raw] = bucket
         }

@@ -84,8 +84,8 @@ extension PipelineValidator {
         guard let raw else { return nil }
         if let zone = TimeZone(identifier: raw.text) { return zone }
         let hint = SpellingSuggestion.hint(for: raw.text, among: TimeZone.knownTimeZoneIdentifiers)
-        log.error("unknown time zone '\(raw.text)'" + (hint.isEmpty ? " (expected an IANA name such as Europe/Berlin)" : hint),
-                  at: raw.location)
+        let advice = hint.isEmpty ? " (expected an IANA name such as Europe/Berlin)" : hint
+        log.error("unknown time zone '\(raw.text)'" + advice, at: raw.location)
         return nil
     }
 
@@ -115,7 +115,9 @@ extension PipelineValidator {
     /// `~` kept as they are).
     func resolve(_ path: String, isDirectory: Bool) -> URL {
         let expanded = path.hasPrefix("~") ? NSString(string: path).expandingTildeInPath : path
-        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded, isDirectory: isDirectory).standardizedFileURL }
+        if expanded.hasPrefix("/") {
+            return URL(fileURLWithPath: expanded, isDirectory: isDirectory).standardizedFileURL
+        }
         return baseDirectory.appendingPathComponent(expanded, isDirectory: isDirectory).standardizedFileURL
     }
 

@@ -22,7 +22,8 @@ struct PipelineValidator {
         return Pipeline(
             name: pipelineName(raw.name),
             asOf: raw.asOf.flatMap { instant($0, dateOnlyZone: calendar.timeZone) } ?? now,
-            sources: sources(raw.sources, written: raw.writtenKeys.contains("sources"), in: raw.location, defaultTimeZone: calendar.timeZone),
+            sources: sources(raw.sources, written: raw.writtenKeys.contains("sources"), in: raw.location,
+                             defaultTimeZone: calendar.timeZone),
             stages: stages(raw.stages),
             ingest: ingest,
             link: linkSettings(raw.link),
