@@ -1,0 +1,59 @@
+public import Foundation
+
+extension Pipeline {
+    /// Where reports go and how they are written.
+    public struct OutputSettings: Sendable, Equatable {
+        /// The folder replaced by each run (default: `../out` from the pipeline file's folder).
+        /// The command's `--out` replaces it; a defaulted history follows it.
+        public var directory: URL
+        /// The CSV dialect of the reports.
+        public var dialect: OutputDialect
+        /// Where run history is kept.
+        public var history: HistoryLocation
+        /// Whether names, e-mails and phones are replaced by keyed tokens in every output.
+        public var pseudonymize: Bool
+
+        /// Output settings writing to `directory`; the rest takes its default.
+        public init(
+            directory: URL,
+            dialect: OutputDialect = .rfc4180,
+            history: HistoryLocation = .besideOutputDirectory,
+            pseudonymize: Bool = false
+        ) {
+            self.directory = directory
+            self.dialect = dialect
+            self.history = history
+            self.pseudonymize = pseudonymize
+        }
+
+        /// The history database, resolved; `nil` when history is off.
+        public var historyFile: URL? {
+            switch history {
+            case .disabled: nil
+            case .file(let url): url
+            case .besideOutputDirectory:
+                directory.deletingLastPathComponent()
+                    .appendingPathComponent(".leadrecon", isDirectory: true)
+                    .appendingPathComponent("history.sqlite").standardizedFileURL
+            }
+        }
+    }
+
+    /// The CSV dialect reports are written in.
+    public enum OutputDialect: String, Sendable, CaseIterable {
+        /// Commas, CRLF line ends, no BOM.
+        case rfc4180
+        /// Semicolons, CRLF, a UTF-8 BOM: what German Excel opens without an import dialog.
+        case excelDE = "excel_de"
+    }
+
+    /// Where the run history database lives.
+    public enum HistoryLocation: Sendable, Hashable {
+        /// No history: every finding is new, no trend.
+        case disabled
+        /// This file.
+        case file(URL)
+        /// `.leadrecon/history.sqlite` in the output folder's parent folder.
+        case besideOutputDirectory
+    }
+}
