@@ -10,17 +10,30 @@ public enum BooleanParser {
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> ValueParse<Bool> {
         let range = ByteText.trimmed(bytes)
         guard !range.isEmpty else { return .empty }
-        guard range.count <= 8 else { return .invalid }
-        // The lower-cased word packed into an integer, first byte lowest: one comparison per word.
-        var word: UInt64 = 0
-        for index in range.reversed() {
-            word = word << 8 | UInt64(ByteText.lowercased(bytes[index]))
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        switch word.count {
+        case 1:
+            switch ByteText.lowercased(word[0]) {
+            case UInt8(ascii: "1"), UInt8(ascii: "y"), UInt8(ascii: "x"): return .value(true)
+            case UInt8(ascii: "0"), UInt8(ascii: "n"): return .value(false)
+            default: return .invalid
+            }
+        case 2:
+            if matches(word, "ja") { return .value(true) }
+            if matches(word, "no") { return .value(false) }
+        case 3:
+            if matches(word, "yes") { return .value(true) }
+        case 4:
+            if matches(word, "true") || matches(word, "wahr") { return .value(true) }
+            if matches(word, "nein") { return .value(false) }
+        case 5:
+            if matches(word, "false") { return .value(false) }
+        case 6:
+            if matches(word, "falsch") { return .value(false) }
+        default:
+            break
         }
-        switch word {
-        case Words.true, Words.one, Words.yes, Words.y, Words.ja, Words.wahr, Words.x: return .value(true)
-        case Words.false, Words.zero, Words.no, Words.n, Words.nein, Words.falsch: return .value(false)
-        default: return .invalid
-        }
+        return .invalid
     }
 
     /// Reads one cell's text; see `parse(_:)` on bytes.
@@ -28,19 +41,13 @@ public enum BooleanParser {
         text.withUTF8Bytes { parse($0) }
     }
 
-    /// Words packed as in `parse(_:)`.
-    private enum Words {
-        static let `true` = pack("true"), one = pack("1"), yes = pack("yes"), y = pack("y")
-        static let ja = pack("ja"), wahr = pack("wahr"), x = pack("x")
-        static let `false` = pack("false"), zero = pack("0"), no = pack("no"), n = pack("n")
-        static let nein = pack("nein"), falsch = pack("falsch")
-
-        private static func pack(_ word: StaticString) -> UInt64 {
-            var packed: UInt64 = 0
-            for index in stride(from: word.utf8CodeUnitCount - 1, through: 0, by: -1) {
-                packed = packed << 8 | UInt64(word.utf8Start[index])
-            }
-            return packed
+    /// Whether `word`, lower-cased, is `lowercaseWord` (of the same length).
+    @inline(__always)
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ lowercaseWord: StaticString) -> Bool {
+        let expected = lowercaseWord.utf8Start
+        for index in 0..<word.count where ByteText.lowercased(word[index]) != expected[index] {
+            return false
         }
+        return true
     }
 }

@@ -41,9 +41,9 @@ struct ByteCursor {
         var count = 0
         while index < end, ByteText.isDigit(bytes[index]) {
             if count == 18 { return (value, 19) }
-            value = value * 10 + Int(bytes[index] &- ByteText.zero)
-            count += 1
-            index += 1
+            value = value &* 10 &+ Int(bytes[index] &- ByteText.zero)  // 18 digits cannot overflow
+            count &+= 1
+            index &+= 1
         }
         return (value, count)
     }
