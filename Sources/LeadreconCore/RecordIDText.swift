@@ -36,8 +36,8 @@ public enum RecordIDText {
 
     /// Whether `bytes` read `d[.d+]E[+-]d+` (either decimal mark, either case of `E`).
     private static func isScientificNotation(_ bytes: [UInt8]) -> Bool {
-        guard let exponentMark = bytes.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") })
-        else { return false }
+        let isExponentMark = { (byte: UInt8) in byte == UInt8(ascii: "E") || byte == UInt8(ascii: "e") }
+        guard let exponentMark = bytes.firstIndex(where: isExponentMark) else { return false }
         let mantissa = bytes[..<exponentMark]
         var exponent = bytes[(exponentMark + 1)...]
         if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {

@@ -53,8 +53,9 @@ public enum SalesforceID {
     /// The three checksum characters for the first 15 characters of an id.
     static func checksum(_ first15: ArraySlice<UInt8>) -> [UInt8] {
         (0..<3).map { chunk in
+            let start = first15.startIndex + chunk * 5
             var bits = 0
-            for position in 0..<5 where isUpperCaseLetter(first15[first15.startIndex + chunk * 5 + position]) {
+            for position in 0..<5 where isUpperCaseLetter(first15[start + position]) {
                 bits |= 1 << position
             }
             return suffixAlphabet[bits]

@@ -19,6 +19,7 @@ public struct DateOrderDecision: Sendable, Hashable {
     /// Whether no value decided and `order` is the separator's convention.
     public var isDefault: Bool
 
+    /// A decision; detectors make these, tests and pipeline-file overrides may too.
     public init(
         order: DateOrder, reason: String, dayFirstEvidence: Int, monthFirstEvidence: Int,
         undecided: Int, impossible: Int, isConflict: Bool, isDefault: Bool

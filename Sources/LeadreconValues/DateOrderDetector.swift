@@ -62,7 +62,8 @@ public struct DateOrderDetector: Sendable {
         default:
             order = dayFirstEvidence == monthFirstEvidence
                 ? conventional : (dayFirstEvidence > monthFirstEvidence ? .dayFirst : .monthFirst)
-            let tieBreak = dayFirstEvidence == monthFirstEvidence ? "the separator's convention" : "the majority"
+            let tieBreak = dayFirstEvidence == monthFirstEvidence
+                ? "the separator's convention" : "the majority"
             reason = "conflict: \(Self.count(dayFirstEvidence)) a first component above 12 (day-first) "
                 + "but \(Self.count(monthFirstEvidence)) a second component above 12 (month-first); "
                 + "reading \(Self.name(order)) by \(tieBreak)"

@@ -17,6 +17,7 @@ public struct NumberNotationDecision: Sendable, Hashable {
     /// Whether no value decided and `notation` is the fallback the detector was given.
     public var isDefault: Bool
 
+    /// A decision; detectors make these, tests and pipeline-file overrides may too.
     public init(
         notation: NumberNotation, reason: String, germanEvidence: Int, englishEvidence: Int,
         ambiguous: Int, isConflict: Bool, isDefault: Bool

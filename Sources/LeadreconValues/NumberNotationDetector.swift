@@ -30,7 +30,9 @@ public struct NumberNotationDetector: Sendable {
         }
     }
 
-    private static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ cell: NumberSyntax.Cell, decimal: UInt8) -> Bool {
+    private static func isNumber(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ cell: NumberSyntax.Cell, decimal: UInt8
+    ) -> Bool {
         NumberParser.magnitude(bytes, body: cell.body, decimal: decimal) != nil
     }
 
@@ -48,20 +50,24 @@ public struct NumberNotationDetector: Sendable {
             notation = fallback
             let seen = ambiguous == 0
                 ? "no value has a decimal or thousands separator that decides"
-                : "no value proves a notation (\(ambiguous) \(ambiguous == 1 ? "is" : "are") ambiguous like 1.234)"
+                : "no value proves a notation "
+                    + "(\(ambiguous) \(ambiguous == 1 ? "is" : "are") ambiguous like 1.234)"
             reason = "\(Self.name(notation)) by default: \(seen)"
         case (_, 0):
             notation = .german
-            reason = "german: \(Self.count(germanEvidence)) only valid in German notation (',' decimal, '.' thousands)"
+            reason = "german: \(Self.count(germanEvidence)) only valid in German notation "
+                + "(',' decimal, '.' thousands)"
         case (0, _):
             notation = .english
-            reason = "english: \(Self.count(englishEvidence)) only valid in English notation ('.' decimal, ',' thousands)"
+            reason = "english: \(Self.count(englishEvidence)) only valid in English notation "
+                + "('.' decimal, ',' thousands)"
         default:
             notation = germanEvidence == englishEvidence
                 ? fallback : (germanEvidence > englishEvidence ? .german : .english)
             let tieBreak = germanEvidence == englishEvidence ? "the fallback" : "the majority"
             reason = "conflict: \(Self.count(germanEvidence)) only valid in German notation but "
-                + "\(Self.count(englishEvidence)) only valid in English notation; reading \(Self.name(notation)) by \(tieBreak)"
+                + "\(Self.count(englishEvidence)) only valid in English notation; "
+                + "reading \(Self.name(notation)) by \(tieBreak)"
         }
         return NumberNotationDecision(
             notation: notation, reason: reason, germanEvidence: germanEvidence,
@@ -71,7 +77,9 @@ public struct NumberNotationDetector: Sendable {
     }
 
     /// Decides from a whole sample at once.
-    public static func decide(_ samples: some Sequence<String>, fallback: NumberNotation) -> NumberNotationDecision {
+    public static func decide(
+        _ samples: some Sequence<String>, fallback: NumberNotation
+    ) -> NumberNotationDecision {
         var detector = NumberNotationDetector(fallback: fallback)
         for sample in samples { detector.add(sample) }
         return detector.decision

@@ -39,7 +39,9 @@ public struct NumberParser: Sendable {
         case .english?, .none?: decimal = NumberSyntax.dot
         case .ambiguous?: decimal = notation == .german ? NumberSyntax.comma : NumberSyntax.dot
         }
-        guard let magnitude = Self.magnitude(bytes, body: cell.body, decimal: decimal) else { return .invalid }
+        guard let magnitude = Self.magnitude(bytes, body: cell.body, decimal: decimal) else {
+            return .invalid
+        }
         return .value(cell.negative ? -magnitude : magnitude)
     }
 
@@ -102,7 +104,9 @@ public struct NumberParser: Sendable {
         guard digits > 0, !grouped || run == 3 else { return nil }
         var power = 0
         if index < body.upperBound {
-            guard let written = exponentValue(bytes, from: index + 1, end: body.upperBound) else { return nil }
+            guard let written = exponentValue(bytes, from: index + 1, end: body.upperBound) else {
+                return nil
+            }
             power = written
         }
         exponent += power
@@ -135,7 +139,9 @@ public struct NumberParser: Sendable {
     }
 
     /// The exponent after `e`: an optional sign and one to three digits filling the rest.
-    private static func exponentValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
+    private static func exponentValue(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int
+    ) -> Int? {
         var index = start
         var negative = false
         if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {

@@ -136,11 +136,15 @@ enum NumberSyntax {
         guard index < end else { return 0 }
         if bytes[index] == UInt8(ascii: "$") { return 1 }
         if bytes[index] == 0xC2, index + 1 < end, bytes[index + 1] == 0xA3 { return 2 }
-        if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x82, bytes[index + 2] == 0xAC { return 3 }
+        if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x82, bytes[index + 2] == 0xAC {
+            return 3
+        }
         return 0
     }
 
-    private static func currencySuffixLength(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, start: Int) -> Int {
+    private static func currencySuffixLength(
+        _ bytes: UnsafeBufferPointer<UInt8>, end: Int, start: Int
+    ) -> Int {
         for length in 1...3 where end - length >= start {
             if currencyLength(bytes, at: end - length, end: end) == length { return length }
         }

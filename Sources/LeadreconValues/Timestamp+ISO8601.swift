@@ -51,7 +51,9 @@ extension Timestamp {
 
     /// Writes `yyyy-mm-dd` (years beyond 9999 with more digits) and returns the next index.
     @discardableResult
-    private static func writeDate(dayNumber: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+    private static func writeDate(
+        dayNumber: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
         let civil = CivilCalendar.civilDate(dayNumber: dayNumber)
         var index = start
         var year = civil.year
@@ -87,7 +89,9 @@ extension Timestamp {
     }
 
     /// Writes `value` zero-padded to `count` digits and returns the next index.
-    private static func writeDigits(_ value: Int, count: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+    private static func writeDigits(
+        _ value: Int, count: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int {
         var rest = value
         for position in stride(from: start + count - 1, through: start, by: -1) {
             buffer[position] = ByteText.zero + UInt8(rest % 10)

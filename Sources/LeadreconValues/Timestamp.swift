@@ -26,6 +26,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         self.precision = precision
     }
 
+    /// Earlier instant first; at the same instant `.date` before `.datetime`.
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         if lhs.secondsSinceEpoch != rhs.secondsSinceEpoch {
             return lhs.secondsSinceEpoch < rhs.secondsSinceEpoch

@@ -85,9 +85,9 @@ public struct TimestampParser: Sendable {
             let midnight = dayNumber * CivilCalendar.secondsPerDay
             return Timestamp(secondsSinceEpoch: localTime.utcSeconds(forLocal: midnight), precision: .date)
         }
-        guard let hour = Self.hour24(fields.hour, fields.meridiem), fields.minute <= 59, fields.second <= 59 else {
-            return nil
-        }
+        guard let hour = Self.hour24(fields.hour, fields.meridiem),
+            fields.minute <= 59, fields.second <= 59
+        else { return nil }
         let local = dayNumber * CivilCalendar.secondsPerDay
             + Int64(hour * 3600 + fields.minute * 60 + fields.second)
         let utc = fields.offsetSeconds.map { local - Int64($0) } ?? localTime.utcSeconds(forLocal: local)

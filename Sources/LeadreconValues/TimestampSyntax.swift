@@ -138,7 +138,8 @@ enum TimestampSyntax {
         case 4:  // +0100
             (hours, minutes) = (compact.value / 100, compact.value % 100)
         case 6:  // +010000
-            (hours, minutes, seconds) = (compact.value / 10_000, compact.value / 100 % 100, compact.value % 100)
+            hours = compact.value / 10_000
+            (minutes, seconds) = (compact.value / 100 % 100, compact.value % 100)
         default:
             return false
         }

@@ -112,6 +112,28 @@ import Testing
         }
     }
 
+    /// One parser shared by several tasks (its day cache behind a lock) reads like one used
+    /// alone: the documented concurrency contract. Values span 11 years, so the tasks keep
+    /// evicting and refilling each other's cache slots.
+    @Test func sharedParserAgreesWithSequentialUse() async {
+        let values = (0..<4000).map { index -> String in
+            let day = 1 + index % 28, month = 1 + index % 12, year = 2014 + index % 11
+            return "\(day).\(month).\(year) \(index % 24):\(10 + index % 50)"
+        }
+        let expected = values.map { TimestampParser(timeZone: .berlin, order: .dayFirst).parse($0) }
+        let shared = TimestampParser(timeZone: .berlin, order: .dayFirst)
+        let results = await withTaskGroup(of: [ValueParse<Timestamp>].self) { group in
+            for _ in 0..<4 {
+                group.addTask { values.map { shared.parse($0) } }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 4)
+        for result in results {
+            #expect(result == expected)
+        }
+    }
+
     /// Civil components of `localSeconds` read as seconds since 1970-01-01T00:00 wall time.
     private static func components(localSeconds: Int) -> DateComponents {
         var utcCalendar = Calendar(identifier: .gregorian)
