@@ -1,0 +1,77 @@
+/// Salesforce record ids: the 15-character case-sensitive form of reports and the 18-character
+/// case-insensitive form of the API, normalised to 18 characters before any join.
+///
+/// The 18-character form appends three checksum characters that encode the case of the first 15:
+/// split them into three chunks of 5; in each chunk set bit i when character i is an upper-case
+/// A–Z; map each 0–31 value into `ABCDEFGHIJKLMNOPQRSTUVWXYZ012345`. A 15-character id must never
+/// be case-folded: `00Q…abc` and `00Q…ABC` are different records.
+public enum SalesforceID {
+    private static let suffixAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345".utf8)
+
+    /// The 18-character form of `id`, or nil when `id` is not a Salesforce id.
+    ///
+    /// A 15-character alphanumeric id gets its checksum suffix. An 18-character alphanumeric id
+    /// is returned with its suffix in upper case when the suffix (compared case-insensitively)
+    /// matches the one computed from its first 15 characters, and nil otherwise: a mismatch
+    /// means a typo, or an id whose first 15 characters were case-folded on the way. Pass
+    /// trimmed text (see `RecordIDText.clean(_:)`).
+    public static func canonical(_ id: String) -> String? {
+        let bytes = Array(id.utf8)
+        guard let suffix = checkedSuffix(bytes) else { return nil }
+        return String(decoding: bytes[0..<15] + suffix, as: UTF8.self)
+    }
+
+    /// Whether `id` is a 15-character alphanumeric id, or an 18-character one whose checksum
+    /// suffix matches; the same test as `canonical(_:) != nil`.
+    ///
+    /// A 15-digit number passes (`001000000000001` is a valid account id): a column of another
+    /// system's numeric ids can look like Salesforce ids.
+    public static func looksLikeSalesforceID(_ id: String) -> Bool {
+        checkedSuffix(Array(id.utf8)) != nil
+    }
+
+    /// The key prefix (first three characters) that names the object type of a Salesforce id:
+    /// `00Q` lead, `003` contact, `001` account, `006` opportunity, `00T` task, `00U` event,
+    /// `005` user, `00G` queue. Nil when `id` is not a Salesforce id.
+    public static func keyPrefix(_ id: String) -> String? {
+        guard looksLikeSalesforceID(id) else { return nil }
+        return String(id.prefix(3))  // ASCII only: three characters are three bytes
+    }
+
+    /// The checksum suffix for `bytes` when they form a 15- or 18-character id, nil otherwise.
+    private static func checkedSuffix(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count == 15 || bytes.count == 18, bytes.allSatisfy(isAlphanumeric) else { return nil }
+        let suffix = checksum(bytes[0..<15])
+        if bytes.count == 18 {
+            for (given, computed) in zip(bytes[15...], suffix) where uppercased(given) != computed {
+                return nil
+            }
+        }
+        return suffix
+    }
+
+    /// The three checksum characters for the first 15 characters of an id.
+    static func checksum(_ first15: ArraySlice<UInt8>) -> [UInt8] {
+        (0..<3).map { chunk in
+            let start = first15.startIndex + chunk * 5
+            var bits = 0
+            for position in 0..<5 where isUpperCaseLetter(first15[start + position]) {
+                bits |= 1 << position
+            }
+            return suffixAlphabet[bits]
+        }
+    }
+
+    private static func isUpperCaseLetter(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isUpperCaseLetter(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    private static func uppercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 0x20 : byte
+    }
+}
