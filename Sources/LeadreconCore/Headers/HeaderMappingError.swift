@@ -12,6 +12,8 @@ public enum HeaderMappingError: Error, Sendable, Hashable, CustomStringConvertib
     case overrideFieldNotLoaded(field: CanonicalField, role: SourceRole)
     /// Two entries of `columns:` name the same header; a column carries one field.
     case conflictingOverrides(header: String, fields: [CanonicalField])
+    /// `preset:` names no known preset.
+    case unknownPreset(name: String, known: [String])
 
     /// A short lower-case message that says what to change.
     public var description: String {
@@ -28,6 +30,8 @@ public enum HeaderMappingError: Error, Sendable, Hashable, CustomStringConvertib
             "columns: maps "
                 + fields.map { "'\($0.rawValue)'" }.joined(separator: " and ")
                 + " to the same header \"\(header)\"; a column carries one field"
+        case let .unknownPreset(name, known):
+            "unknown preset '\(name)'; known presets: \(known.joined(separator: ", ")), or auto"
         }
     }
 

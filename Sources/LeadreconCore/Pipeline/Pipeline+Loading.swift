@@ -65,6 +65,7 @@ extension Pipeline {
         var pipeline = validator.validate(raw)
         guard log.isEmpty else { throw fail() }
         pipeline.configHash = configHash
+        pipeline.filePath = filePath
         return pipeline
     }
 

@@ -39,6 +39,8 @@ public struct Pipeline: Sendable, Equatable {
     /// SHA-256 of the pipeline file's bytes, lower-case hex; reported in `summary.json` so a run
     /// can be tied to the exact configuration it used.
     public var configHash: String
+    /// The pipeline file as the user named it (empty for pipelines built in code).
+    public var filePath: String = ""
 
     /// Creates a pipeline; every setting not given takes its documented default.
     public init(

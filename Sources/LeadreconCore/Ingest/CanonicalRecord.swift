@@ -1,0 +1,35 @@
+public import LeadreconValues
+
+/// One typed cell of a canonical record.
+public enum CanonicalValue: Sendable, Equatable {
+    case missing
+    case text(String)
+    case timestamp(Timestamp)
+    case number(Double)
+    case boolean(Bool)
+
+    public var text: String? { if case .text(let value) = self { value } else { nil } }
+    public var timestamp: Timestamp? { if case .timestamp(let value) = self { value } else { nil } }
+    public var number: Double? { if case .number(let value) = self { value } else { nil } }
+    public var boolean: Bool? { if case .boolean(let value) = self { value } else { nil } }
+}
+
+/// A source row mapped and typed: `values[i]` belongs to `fields[i]` of the source's column plan.
+/// Reused from row to row during ingest.
+public struct CanonicalRecord: Sendable {
+    public var line: Int
+    public var fields: [CanonicalField]
+    public var values: [CanonicalValue]
+
+    init(fields: [CanonicalField]) {
+        line = 0
+        self.fields = fields
+        values = Array(repeating: .missing, count: fields.count)
+    }
+
+    /// The value of `field`, `.missing` when the source does not carry it.
+    public subscript(field: CanonicalField) -> CanonicalValue {
+        guard let slot = fields.firstIndex(of: field) else { return .missing }
+        return values[slot]
+    }
+}

@@ -1,0 +1,184 @@
+import LeadreconCSV
+import LeadreconValues
+
+/// Turns the mapped cells of one row into a typed ``CanonicalRecord``: the per-row hot path of
+/// ingest. Formats that vary between files (day-first dates, decimal commas) are decided once per
+/// column from the first rows, then applied to every value.
+struct RecordTyper {
+    let input: SourceInput
+    /// The canonical fields the source carries, in canonical order.
+    let fields: [CanonicalField]
+    /// The file column (0-based) of each field.
+    let columns: [Int]
+    let headers: [String]
+    /// Notation for columns whose values never say (`1.234`): German for `;` files (German Excel).
+    let fallbackNotation: NumberNotation
+    private(set) var isDecided = false
+    private var timestampParsers: [TimestampParser?]
+    private var numberParsers: [NumberParser?]
+    private var record: CanonicalRecord
+    private let recordIDSlot: Int?
+    private(set) var rowsRejected = 0
+    private(set) var invalidValues: [String: Int] = [:]
+
+    init(input: SourceInput, mapping: HeaderMapping, header: [String], delimiter: UInt8) {
+        self.input = input
+        fallbackNotation = delimiter == UInt8(ascii: ";") ? .german : .english
+        let mapped = mapping.columns.sorted { $0.key < $1.key }
+        fields = mapped.map(\.key)
+        columns = mapped.map(\.value)
+        headers = header
+        timestampParsers = Array(repeating: nil, count: fields.count)
+        numberParsers = Array(repeating: nil, count: fields.count)
+        record = CanonicalRecord(fields: fields)
+        recordIDSlot = fields.firstIndex(of: .recordID)
+    }
+
+    /// Decides date order and number notation per column from sample rows (cells in slot order)
+    /// and returns the decisions for the report.
+    mutating func decide(samples: [[String]]) -> [IngestReport.ValueDecision] {
+        var decisions: [IngestReport.ValueDecision] = []
+        for (slot, field) in fields.enumerated() {
+            let column = columns[slot] + 1
+            switch field.kind {
+            case .timestamp:
+                let order: DateOrder
+                if let fixed = input.dateOrder {
+                    order = fixed
+                    decisions.append(.init(field: field.rawValue, column: column, decision: Self.name(order), reason: "set in the pipeline file"))
+                } else {
+                    var detector = DateOrderDetector()
+                    for sample in samples { detector.add(sample[slot]) }
+                    let decision = detector.decision
+                    order = decision.order
+                    // Only columns with day/month numbers need the decision reported (ISO dates do not).
+                    if decision.dayFirstEvidence + decision.monthFirstEvidence + decision.undecided > 0 || decision.isConflict {
+                        decisions.append(.init(field: field.rawValue, column: column, decision: Self.name(order), reason: decision.reason))
+                    }
+                }
+                timestampParsers[slot] = TimestampParser(timeZone: input.timeZone, order: order)
+            case .number:
+                let notation: NumberNotation
+                if let fixed = input.numberNotation {
+                    notation = fixed
+                } else {
+                    var detector = NumberNotationDetector(fallback: fallbackNotation)
+                    for sample in samples { detector.add(sample[slot]) }
+                    notation = detector.decision.notation
+                    decisions.append(.init(field: field.rawValue, column: column, decision: "\(notation)", reason: detector.decision.reason))
+                }
+                numberParsers[slot] = NumberParser(notation: notation)
+            default:
+                break
+            }
+        }
+        isDecided = true
+        return decisions
+    }
+
+    private static func name(_ order: DateOrder) -> String { order == .dayFirst ? "day_first" : "month_first" }
+
+    /// Types a row straight from the reader's buffer.
+    mutating func type(row: CSVRow, rejects: inout RejectsLedger, diagnostics: inout DiagnosticCollector,
+                       report: inout IngestReport, record sink: (CanonicalRecord) throws -> Void) throws {
+        record.line = row.line
+        for slot in 0..<fields.count {
+            record.values[slot] = typeCell(slot, row[columns[slot]], line: row.line, diagnostics: &diagnostics)
+        }
+        try finish(rejects: &rejects, report: &report, sink: sink, raw: { row.strings.joined(separator: ",") })
+    }
+
+    /// Types a row held back during detection (cells in slot order).
+    mutating func type(line: Int, cells: [String], rejects: inout RejectsLedger, diagnostics: inout DiagnosticCollector,
+                       report: inout IngestReport, record sink: (CanonicalRecord) throws -> Void) throws {
+        record.line = line
+        for slot in 0..<fields.count {
+            var cell = cells[slot]
+            record.values[slot] = cell.withUTF8 { typeCell(slot, $0, line: line, diagnostics: &diagnostics) }
+        }
+        try finish(rejects: &rejects, report: &report, sink: sink, raw: { cells.joined(separator: ",") })
+    }
+
+    private mutating func finish(rejects: inout RejectsLedger, report: inout IngestReport,
+                                 sink: (CanonicalRecord) throws -> Void, raw: () -> String) throws {
+        if let slot = recordIDSlot, record.values[slot] == .missing {
+            rowsRejected += 1
+            report.rejectsByReason["missing_record_id", default: 0] += 1
+            rejects.add(source: input.name, file: input.path, RejectedRow(
+                line: record.line, endLine: record.line,
+                reason: .other(code: "missing_record_id", message: "the record id ('\(headers[columns[slot]])') is empty"),
+                raw: raw()))
+            return
+        }
+        try sink(record)
+    }
+
+    @inline(__always)
+    private mutating func typeCell(_ slot: Int, _ raw: UnsafeBufferPointer<UInt8>, line: Int,
+                                   diagnostics: inout DiagnosticCollector) -> CanonicalValue {
+        let bytes = Self.trimmed(raw)
+        if bytes.isEmpty { return .missing }
+        let field = fields[slot]
+        switch field.kind {
+        case .text:
+            return .text(String(decoding: bytes, as: UTF8.self))
+        case .identifier:
+            return .text(identifier(String(decoding: bytes, as: UTF8.self), slot: slot, line: line, diagnostics: &diagnostics))
+        case .timestamp:
+            switch timestampParsers[slot]!.parse(bytes) {
+            case .value(let stamp): return .timestamp(stamp)
+            case .empty: return .missing
+            case .invalid:
+                invalid(slot, bytes, line: line, what: "a date or time", diagnostics: &diagnostics)
+                return .missing
+            }
+        case .number:
+            switch numberParsers[slot]!.parse(bytes) {
+            case .value(let number): return .number(number)
+            case .empty: return .missing
+            case .invalid:
+                invalid(slot, bytes, line: line, what: "a number", diagnostics: &diagnostics)
+                return .missing
+            }
+        case .boolean:
+            switch BooleanParser.parse(bytes) {
+            case .value(let flag): return .boolean(flag)
+            case .empty: return .missing
+            case .invalid:
+                invalid(slot, bytes, line: line, what: "a yes/no value", diagnostics: &diagnostics)
+                return .missing
+            }
+        }
+    }
+
+    /// Salesforce ids become their 18-character form before any join; spreadsheet damage to
+    /// numeric ids (`477209.0`) is undone, and what cannot be undone (`4.33E+11`) is reported.
+    private mutating func identifier(_ text: String, slot: Int, line: Int, diagnostics: inout DiagnosticCollector) -> String {
+        if SalesforceID.looksLikeSalesforceID(text), let canonical = SalesforceID.canonical(text) { return canonical }
+        let cleaned = RecordIDText.clean(text)
+        if let warning = cleaned.warning {
+            invalidValues["damaged_id", default: 0] += 1
+            diagnostics.add(Diagnostic(severity: .warning, code: "damaged_id", message: "'\(text)' in '\(headers[columns[slot]])': \(warning)",
+                                       file: input.path, line: line, column: columns[slot] + 1))
+        }
+        return cleaned.id
+    }
+
+    private mutating func invalid(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>, line: Int, what: String,
+                                  diagnostics: inout DiagnosticCollector) {
+        let code = "invalid_\(fields[slot].kind)"
+        invalidValues[code, default: 0] += 1
+        let value = String(decoding: bytes.prefix(80), as: UTF8.self)
+        diagnostics.add(Diagnostic(severity: .warning, code: code,
+                                   message: "'\(value)' in '\(headers[columns[slot]])' is not \(what); left empty",
+                                   file: input.path, line: line, column: columns[slot] + 1))
+    }
+
+    @inline(__always)
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+}

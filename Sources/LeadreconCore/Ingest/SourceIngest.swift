@@ -1,0 +1,130 @@
+import LeadreconCSV
+import LeadreconValues
+
+/// The ingest stage for one source: reads the file, maps its headers onto canonical fields, types
+/// every mapped cell and hands out canonical records. Rows that cannot be loaded go to the rejects
+/// ledger; values that cannot be typed become diagnostics and are left missing.
+public struct SourceIngest {
+    public let input: SourceInput
+    public let mapper: HeaderMapper
+    /// Rows held back at the start to decide day-first vs month-first and number notation per column.
+    public static let detectionRows = 1000
+
+    public init(input: SourceInput, mapper: HeaderMapper = HeaderMapper()) {
+        self.input = input
+        self.mapper = mapper
+    }
+
+    /// What one run of the stage produced besides the records.
+    public struct Outcome: Sendable {
+        public var report: IngestReport
+        public var rejects: RejectsLedger
+        public var diagnostics: DiagnosticCollector
+    }
+
+    /// Reads the source into a table.
+    public func load() throws -> (SourceTable, Outcome) {
+        var table: SourceTable?
+        let outcome = try run(prepare: { fields in table = SourceTable(name: input.name, role: input.role, fields: fields) },
+                              record: { table!.append($0) })
+        return (table!, outcome)
+    }
+
+    /// Streams the source: `prepare` receives the record layout once the header is mapped, then
+    /// `record` each loaded record (valid only during the call).
+    /// - Throws: ``LeadreconCSV/CSVError`` when the file cannot be read, ``HeaderMappingError`` when
+    ///   its headers do not fit the role, or whatever the closures throw.
+    public func run(prepare: ([CanonicalField]) throws -> Void = { _ in },
+                    record: (CanonicalRecord) throws -> Void) throws -> Outcome {
+        let reader = try CSVReader(path: input.path, options: input.readOptions)
+        var report = IngestReport(source: input.name, role: input.role.rawValue, path: input.path)
+        var rejects = RejectsLedger()
+        var diagnostics = DiagnosticCollector()
+        var typer: RecordTyper?
+        var held: [(line: Int, cells: [String])] = []
+
+        try reader.read(row: { row in
+            if typer == nil {
+                let mapping = try mapHeader(reader.header)
+                let plan = RecordTyper(input: input, mapping: mapping, header: reader.header, delimiter: reader.dialect.delimiter)
+                try prepare(plan.fields)
+                typer = plan
+                describe(mapping, into: &report)
+            }
+            if !typer!.isDecided {
+                held.append((row.line, typer!.columns.map { row.string($0) }))
+                if held.count >= Self.detectionRows {
+                    try release(&held, typer: &typer!, report: &report, rejects: &rejects, diagnostics: &diagnostics, record: record)
+                }
+                return
+            }
+            try typer!.type(row: row, rejects: &rejects, diagnostics: &diagnostics, report: &report, record: record)
+        }, reject: { rejected in
+            rejects.add(source: input.name, file: input.path, rejected)
+            report.rejectsByReason[rejected.reason.code, default: 0] += 1
+        })
+        if typer == nil {
+            // A header and no data rows: still map it, so a wrong file fails loudly.
+            let mapping = try mapHeader(reader.header)
+            let plan = RecordTyper(input: input, mapping: mapping, header: reader.header, delimiter: reader.dialect.delimiter)
+            try prepare(plan.fields)
+            typer = plan
+            describe(mapping, into: &report)
+        }
+        try release(&held, typer: &typer!, report: &report, rejects: &rejects, diagnostics: &diagnostics, record: record)
+
+        let counts = reader.counts
+        report.rowsRead = counts.rowsRead
+        report.rowsRejected = counts.rowsRejected + typer!.rowsRejected
+        report.rowsLoaded = counts.rowsDelivered - typer!.rowsRejected
+        report.footerRowsSkipped = counts.footerRowsSkipped
+        report.physicalLines = counts.physicalLines
+        report.bytes = counts.bytesRead
+        report.encoding = reader.encoding.summary
+        report.delimiter = reader.dialect.delimiterName
+        report.delimiterReason = reader.dialect.delimiterReason
+        report.headerLine = reader.dialect.headerLine
+        report.preambleLines = reader.dialect.preamble
+        report.warnings += reader.dialect.warnings
+        report.invalidValues = typer!.invalidValues
+        if reader.encoding.isMixed {
+            report.warnings.append("\(reader.encoding.windows1252Lines) lines are not valid UTF-8 and were read as Windows-1252 (mixed encodings in one file)")
+        }
+        report._checkInvariants()
+        return Outcome(report: report, rejects: rejects, diagnostics: diagnostics)
+    }
+
+    private func mapHeader(_ header: [String]) throws -> HeaderMapping {
+        var preset: HeaderPreset?
+        if let name = input.preset {
+            guard let named = HeaderPresets.named(name) else {
+                throw HeaderMappingError.unknownPreset(name: name, known: HeaderPresets.all.map(\.name))
+            }
+            preset = named
+        }
+        return try mapper.map(headers: header, role: input.role, preset: preset, overrides: input.columnOverrides)
+    }
+
+    private func describe(_ mapping: HeaderMapping, into report: inout IngestReport) {
+        report.preset = mapping.preset
+        report.presetScore = mapping.score.description
+        report.presetDetected = mapping.detected
+        report.columns = mapping.decisions.map {
+            IngestReport.Column(column: $0.column, header: $0.header, field: $0.field?.rawValue, how: $0.how.rawValue)
+        }
+        report.warnings += mapping.warnings
+    }
+
+    /// Decides the held columns' formats, then types and hands out the held rows.
+    private func release(_ held: inout [(line: Int, cells: [String])], typer: inout RecordTyper,
+                         report: inout IngestReport, rejects: inout RejectsLedger,
+                         diagnostics: inout DiagnosticCollector, record: (CanonicalRecord) throws -> Void) throws {
+        if !typer.isDecided {
+            report.valueDecisions = typer.decide(samples: held.map(\.cells))
+        }
+        for (line, cells) in held {
+            try typer.type(line: line, cells: cells, rejects: &rejects, diagnostics: &diagnostics, report: &report, record: record)
+        }
+        held.removeAll()
+    }
+}

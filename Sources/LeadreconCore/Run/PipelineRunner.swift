@@ -1,0 +1,131 @@
+public import Foundation
+import LeadreconCSV
+
+/// Runs a pipeline: every enabled stage in order, then publishes the reports as a whole.
+///
+/// Stages available in this version: `ingest` and `report`. The others are listed in
+/// `summary.json` under `stages_not_available` and a warning says so; nothing pretends to run them.
+public struct PipelineRunner {
+    public let pipeline: Pipeline
+    public let leadreconVersion: String
+    /// Receives progress and warnings for stderr (silent under `--quiet`).
+    public var log: @Sendable (String) -> Void
+
+    public init(pipeline: Pipeline, leadreconVersion: String, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.pipeline = pipeline
+        self.leadreconVersion = leadreconVersion
+        self.log = log
+    }
+
+    /// What a finished run tells its caller.
+    public struct Result: Sendable {
+        public var outputDirectory: URL
+        public var summary: RunSummary
+        /// True when findings at the configured alert level were found (exit code 1).
+        public var alert: Bool
+    }
+
+    static let implementedStages: Set<PipelineStage> = [.ingest, .report]
+
+    /// Runs the pipeline and publishes its reports.
+    /// - Throws: ``RunError`` (or a reader/mapping error) when the run cannot complete; the
+    ///   previous reports are then left as they were.
+    public func run() throws -> Result {
+        let started = Date()
+        let output = try OutputDirectory(pipeline.outputs.directory)
+        output.warnings.forEach(log)
+        var timings: [String: Double] = [:]
+        var warnings: [String] = []
+        let missing = pipeline.stages.filter { !Self.implementedStages.contains($0) }
+        if !missing.isEmpty {
+            let names = missing.map(\.rawValue).joined(separator: ", ")
+            warnings.append("stages not available in leadrecon \(leadreconVersion) yet, skipped: \(names)")
+        }
+
+        let ingestStart = Date()
+        var reports: [IngestReport] = []
+        var rejects = RejectsLedger()
+        var diagnostics = DiagnosticCollector()
+        for source in pipeline.sources {
+            log("ingest: reading \(source.name) (\(DisplayPath.of(source.url)))")
+            let (_, outcome) = try SourceIngest(input: source.ingestInput).load()
+            var report = outcome.report
+            report.sha256 = try Self.sha256(of: source.url)
+            log("ingest: \(source.name): \(report.rowsLoaded) rows loaded, \(report.rowsRejected) rejected (\(report.encoding), delimiter '\(report.delimiter)', preset \(report.preset))")
+            warnings += report.warnings.map { "\(source.name): \($0)" }
+            reports.append(report)
+            rejects.merge(outcome.rejects)
+            diagnostics.merge(outcome.diagnostics)
+        }
+        timings["ingest"] = Date().timeIntervalSince(ingestStart)
+        try checkRejectRatio(reports)
+
+        let reportStart = Date()
+        var summary = RunSummary(
+            run: .init(id: Self.runID(started), pipeline: pipeline.name, pipelineFile: pipeline.filePath,
+                       configHash: pipeline.configHash, asOf: Self.iso8601(pipeline.asOf),
+                       startedAt: Self.iso8601(started), leadreconVersion: leadreconVersion,
+                       stagesRun: pipeline.stages.filter(Self.implementedStages.contains).map(\.rawValue),
+                       stagesNotAvailable: missing.map(\.rawValue)),
+            inputs: reports, ledger: Self.ledger(reports),
+            diagnostics: .init(counts: diagnostics.counts, examples: diagnostics.diagnostics),
+            flags: [:], timings: timings, warnings: warnings)
+        let dialect: CSVOutputDialect = pipeline.outputs.dialect == .excelDE ? .excelDE : .rfc4180
+        var writer = try CSVWriter(path: output.file("rejects.csv").path, header: RejectsLedger.header, dialect: dialect)
+        for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) { try writer.writeRow(row) }
+        try writer.finish()
+        summary.timings["report"] = Date().timeIntervalSince(reportStart)
+        try SummaryWriter.write(summary, to: output.file("summary.json"))
+        try output.publish()
+        return Result(outputDirectory: output.finalURL, summary: summary, alert: false)
+    }
+
+    /// Fails the run when a source rejects more rows than `ingest.max_reject_ratio` allows: a report
+    /// built on a fraction of the data would mislead.
+    private func checkRejectRatio(_ reports: [IngestReport]) throws(RunError) {
+        let limit = pipeline.ingest.maxRejectRatio
+        for report in reports where report.rowsRead > 0 {
+            let ratio = Double(report.rowsRejected) / Double(report.rowsRead)
+            if ratio > limit {
+                let top = report.rejectsByReason.sorted { $0.value > $1.value }.prefix(3)
+                    .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+                throw .tooManyRejects(source: report.source, path: report.path, rejected: report.rowsRejected,
+                                      read: report.rowsRead, limit: limit, reasons: top)
+            }
+        }
+    }
+
+    static func ledger(_ reports: [IngestReport]) -> RunSummary.Ledger {
+        var ledger = RunSummary.Ledger()
+        for report in reports {
+            ledger.rowsRead += report.rowsRead
+            ledger.rowsLoaded += report.rowsLoaded
+            ledger.rowsRejected += report.rowsRejected
+            for (reason, count) in report.rejectsByReason { ledger.rejectsByReason[reason, default: 0] += count }
+        }
+        return ledger
+    }
+
+    static func sha256(of url: URL) throws(RunError) -> String {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            throw .cannotHash(path: DisplayPath.of(url))
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(chunk)
+        }
+        return hasher.finalize().hex
+    }
+
+    static func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: date)
+    }
+
+    static func runID(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970)
+        return "\(seconds)-\(ProcessInfo.processInfo.processIdentifier)"
+    }
+}

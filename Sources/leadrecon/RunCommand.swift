@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import LeadreconCore
+import LeadreconValues
+
+/// `leadrecon run PIPELINE`: runs the pipeline and writes the reports.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline and write its reports.",
+        discussion: "Exit code 0: ran, nothing at the alert level; 1: ran, findings at the alert level; 2: could not run."
+    )
+
+    @Argument(help: "The pipeline file (YAML).")
+    var pipeline: String
+
+    @Option(help: "Write the reports to this directory instead of the pipeline's outputs.dir.")
+    var out: String?
+
+    @Option(name: .customLong("as-of"), help: "Evaluate findings at this instant (ISO 8601, or a date) instead of the pipeline's as_of.")
+    var asOf: String?
+
+    @Flag(help: "Print nothing unless the run fails.")
+    var quiet = false
+
+    func run() throws {
+        var alert = false
+        try exitTwoOnError {
+            var loaded = try Pipeline.load(contentsOf: URL(fileURLWithPath: pipeline))
+            if let out { loaded.outputs.directory = URL(fileURLWithPath: out).standardizedFileURL }
+            if let asOf {
+                guard let instant = TimestampParser(timeZone: loaded.calendar.timeZone, order: .dayFirst).parse(asOf).parsed else {
+                    throw ValidationError("--as-of '\(asOf)' is not a date or an ISO 8601 instant (e.g. 2026-11-27T18:00:00+01:00)")
+                }
+                loaded.asOf = instant.date
+            }
+            let quiet = quiet
+            let runner = PipelineRunner(pipeline: loaded, leadreconVersion: LeadreconVersion.current,
+                                        log: { line in if !quiet { Console.error(line) } })
+            let result = try runner.run()
+            for warning in result.summary.warnings where !quiet { Console.error("warning: \(warning)") }
+            if !quiet { Console.out(RunHeadline.text(result)) }
+            alert = result.alert
+        }
+        if alert { throw ExitCode(1) }
+    }
+}
+
+/// The lines `run` ends with: where the reports are and the headline counts.
+enum RunHeadline {
+    static func text(_ result: PipelineRunner.Result) -> String {
+        let ledger = result.summary.ledger
+        var lines = ["reports written to \(DisplayPath.of(result.outputDirectory))/"]
+        lines.append("rows: \(ledger.rowsRead) read, \(ledger.rowsLoaded) loaded, \(ledger.rowsRejected) rejected (see rejects.csv)")
+        for input in result.summary.inputs {
+            lines.append("  \(input.source): \(input.rowsLoaded) loaded, \(input.rowsRejected) rejected — \(input.path)")
+        }
+        if !result.summary.flags.isEmpty {
+            let flags = result.summary.flags.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            lines.append("findings: " + flags.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
