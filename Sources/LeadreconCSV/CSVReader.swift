@@ -157,8 +157,13 @@ public final class CSVReader {
             if newline != nil { atLineStart = true }
             if consumed < length {
                 try recoverFromParseError()
-            } else if parser.pointee.entry_pos > reader.options.maxFieldBytes
+            } else if (parser.pointee.entry_pos > reader.options.maxFieldBytes && parser.pointee.quoted == 0)
                         || end - batch.pointee.pendingRawStart > 16 * max(reader.options.maxFieldBytes, 1 << 16) {
+                // An oversize quoted field may still close (a long note over several lines): let it
+                // run to its end, where the row is rejected whole as oversize_field (its fields are
+                // not stored, see RowBatch.appendField). Only a quote open past 16 times the limit
+                // is taken for an unterminated one. Cutting it off earlier would read the rest of
+                // the note as rows of their own.
                 try recoverFromOversize()
             }
         }

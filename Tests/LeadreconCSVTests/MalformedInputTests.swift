@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import LeadreconCSV
+
+/// One logical piece of a line-built fixture: what the reader should make of it. The text may hold
+/// line breaks of its own (a multi-line quoted field); the expected physical line of each piece is
+/// computed from the pieces before it, so no line number is written by hand.
+enum Piece: Sendable {
+    /// The header row.
+    case header(String)
+    /// A data row that must be delivered, with its cells.
+    case row(String, [String])
+    /// A row that must be rejected with this reason code.
+    case reject(String, String)
+    /// Text that is not a row: blank lines, preamble, report footers, `sep=`.
+    case notARow(String)
+
+    var text: String {
+        switch self {
+        case .header(let text), .row(let text, _), .reject(let text, _), .notARow(let text): text
+        }
+    }
+}
+
+/// A fixture written as pieces joined by line ends, with the expected outcome of every piece.
+struct LineFixture: Sendable, CustomTestStringConvertible {
+    var name: String
+    var pieces: [Piece]
+    /// Line ends, used in turn after each piece (one entry: the same everywhere).
+    var endings: [String] = ["\n"]
+    /// Whether the last piece is followed by a line end too.
+    var finalLineEnd = true
+    var options = CSVReadOptions()
+
+    var testDescription: String { name }
+
+    var bytes: [UInt8] {
+        var text = ""
+        for (index, piece) in pieces.enumerated() {
+            text += piece.text
+            if index < pieces.count - 1 || finalLineEnd { text += endings[index % endings.count] }
+        }
+        return Array(text.utf8)
+    }
+
+    /// The physical line (1-based) each piece starts on: lines end at LF, at CRLF and at a lone CR.
+    var startLines: [Int] {
+        var line = 1
+        var lines: [Int] = []
+        for (index, piece) in pieces.enumerated() {
+            lines.append(line)
+            let text = piece.text + endings[index % endings.count]
+            line += Self.lineEnds(in: text)
+        }
+        return lines
+    }
+
+    static func lineEnds(in text: String) -> Int {
+        var count = 0
+        var previousCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A { if !previousCR { count += 1 } } else if byte == 0x0D { count += 1 }
+            previousCR = byte == 0x0D
+        }
+        return count
+    }
+}
+
+/// Checks rows, reject lines and reasons, and the ledger against a fixture's pieces.
+func expectOutcome(_ fixture: LineFixture, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let result = try read(bytes: fixture.bytes, options: fixture.options)
+    var header: [String]?
+    var rows: [[String]] = [], rowLines: [Int] = [], rejects: [String] = []
+    for (piece, line) in zip(fixture.pieces, fixture.startLines) {
+        switch piece {
+        case .header(let text):
+            header = text.split(separator: Character(UnicodeScalar(result.dialect.delimiter)), omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(result.dialect.headerLine == line, "header line", sourceLocation: sourceLocation)
+        case .row(_, let cells):
+            rows.append(cells)
+            rowLines.append(line)
+        case .reject(_, let code):
+            rejects.append("\(line):\(code)")
+        case .notARow:
+            break
+        }
+    }
+    if let header { #expect(result.header == header, sourceLocation: sourceLocation) }
+    #expect(result.rows == rows, sourceLocation: sourceLocation)
+    #expect(result.lines == rowLines, sourceLocation: sourceLocation)
+    #expect(result.rejects.map { "\($0.line):\($0.reason.code)" } == rejects, sourceLocation: sourceLocation)
+    #expect(result.counts.rowsRead == rows.count + rejects.count, sourceLocation: sourceLocation)
+    #expect(result.counts.rowsRead == result.counts.rowsDelivered + result.counts.rowsRejected, sourceLocation: sourceLocation)
+}
+
+func options(maxFieldBytes: Int) -> CSVReadOptions {
+    var options = CSVReadOptions()
+    options.maxFieldBytes = maxFieldBytes
+    return options
+}
+
+@Suite struct MalformedInputTests {
+    // MARK: Rows the reader rejects or skips, with the lines they stand on
+
+    static let lineFixtures: [LineFixture] = [
+        LineFixture(name: "oversize field on one line (limit 16 bytes)", pieces: [
+            .header("id,note"),
+            .reject("1,abcdefghijklmnopqrstuvwxyz", "oversize_field"),
+            .reject("2,\"abcdefghijklmnopqrstuvwxyz\"", "oversize_field"),
+            .row("3,sixteen bytes!!", ["3", "sixteen bytes!!"]),
+        ], options: options(maxFieldBytes: 16)),
+        // A long note that closes properly is one oversize row: its inner lines must not come back
+        // as rows of their own (they did: "ijklmnop" as field_count, `qrstuvwxyz"` as a stray quote).
+        LineFixture(name: "oversize field inside a multi-line quoted field (limit 16 bytes)", pieces: [
+            .header("id,note"),
+            .reject("1,\"abcdefgh\nijklmnop\nqrstuvwxyz\"", "oversize_field"),
+            .row("2,ok", ["2", "ok"]),
+            .reject("3,\"abcdefghijklmnopqrstuvwxyz\nmore\",x", "oversize_field"),
+            .row("4,\"short\nnote\"", ["4", "short\nnote"]),
+        ], options: options(maxFieldBytes: 16)),
+    ]
+
+    @Test(arguments: lineFixtures)
+    func rejectsAndLines(_ fixture: LineFixture) throws {
+        try expectOutcome(fixture)
+    }
+
+    @Test func oversizeRejectSpansTheRowsLines() throws {
+        let result = try read("id,note\n1,\"abcdefgh\nijklmnop\nqrstuvwxyz\"\n2,ok\n", options: options(maxFieldBytes: 16))
+        #expect(result.rejects.map { [$0.line, $0.endLine] } == [[2, 4]])
+        #expect(result.rejects.first?.raw == "1,\"abcdefgh\nijklmnop\nqrstuvwxyz\"")
+    }
+}
