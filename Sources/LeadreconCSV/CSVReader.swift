@@ -79,6 +79,14 @@ public final class CSVReader {
         let forced1252: Bool
         var transcoded: [UInt8] = []
         var transcodedEnds: [Int] = []
+        /// Bytes at the end of the last segment that begin a UTF-8 sequence cut off by the end of
+        /// the buffer; they are classified together with the next segment.
+        var classifyCarry = 0
+        /// What the current physical line holds so far, for the encoding report (one count per line).
+        var lineHasMultibyte = false
+        var lineHas1252 = false
+        /// The last line counted in the encoding report (lines read again after a resync are not).
+        var countedLines = 0
 
         init(reader: CSVReader, row: @escaping (CSVRow) throws -> Void, reject: @escaping (RejectedRow) throws -> Void) {
             self.reader = reader
@@ -132,7 +140,8 @@ public final class CSVReader {
             let segmentEnd = newline.map { $0.assumingMemoryBound(to: UInt8.self) - buffer + 1 } ?? end
             if skippingLine {
                 scan = segmentEnd
-                if newline != nil { skippingLine = false; atLineStart = true }
+                classifyCarry = 0
+                if newline != nil { skippingLine = false; atLineStart = true; countLine() }
                 return
             }
             if atLineStart {
@@ -150,7 +159,7 @@ public final class CSVReader {
                 if rawEnd > segmentStart && buffer[rawEnd - 1] == 0x0D { rawEnd -= 1 }
             }
             batch.pointee.segmentRawEnd = rawEnd
-            classify(segmentStart, segmentEnd)
+            classify(segmentStart, segmentEnd, lineEnded: newline != nil)
             let length = segmentEnd - segmentStart
             let consumed = csv_parse(parser, buffer + segmentStart, length, fieldCallback, rowCallback, batch)
             scan = segmentEnd
@@ -168,8 +177,16 @@ public final class CSVReader {
             }
         }
 
-        /// Marks the pending row for NUL bytes and for bytes that are not valid UTF-8.
-        mutating func classify(_ start: Int, _ stop: Int) {
+        /// Marks the pending row for NUL bytes and for bytes that are not valid UTF-8. A segment that
+        /// stops at the end of the buffer rather than at a line end may cut a UTF-8 sequence in two:
+        /// its first bytes wait for the next segment, or a valid file would be reported (and its
+        /// rows transcoded) as Windows-1252.
+        mutating func classify(_ segmentStart: Int, _ segmentEnd: Int, lineEnded: Bool) {
+            let start = segmentStart - classifyCarry
+            var stop = segmentEnd
+            classifyCarry = lineEnded ? 0 : Self.cutSequenceLength(buffer, start, stop)
+            stop -= classifyCarry
+            defer { if lineEnded { countLine() } }
             var orAll: UInt8 = 0
             var nul = false
             var i = start
@@ -191,10 +208,33 @@ public final class CSVReader {
             guard orAll & 0x80 != 0 else { return }
             if forced1252 || !UTF8Validation.isValid(UnsafeBufferPointer(start: buffer + start, count: stop - start)) {
                 batch.pointee.pendingFlags |= RowBatch.Flag.needsTranscoding
-                reader.windows1252Lines += 1
+                lineHas1252 = true
             } else {
-                reader.utf8Lines += 1
+                lineHasMultibyte = true
             }
+        }
+
+        /// Counts the line just classified in the encoding report, once.
+        mutating func countLine() {
+            let line = batch.pointee.currentLine
+            if line > countedLines {
+                if lineHas1252 { reader.windows1252Lines += 1 } else if lineHasMultibyte { reader.utf8Lines += 1 }
+                countedLines = line
+            }
+            lineHas1252 = false
+            lineHasMultibyte = false
+        }
+
+        /// The length of an incomplete UTF-8 sequence at the end of `start..<stop` (0 when none).
+        static func cutSequenceLength(_ buffer: UnsafeMutablePointer<UInt8>, _ start: Int, _ stop: Int) -> Int {
+            var k = 1
+            while k <= min(3, stop - start) {
+                let byte = buffer[stop - k]
+                if byte & 0xC0 == 0x80 { k += 1; continue }
+                let needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                return needed > k ? k : 0
+            }
+            return 0
         }
 
         // MARK: Recovery
@@ -249,6 +289,9 @@ public final class CSVReader {
             scan = next
             atLineStart = true
             skippingLine = false
+            classifyCarry = 0
+            lineHas1252 = false
+            lineHasMultibyte = false
             batch.pointee.currentLine = startLine
             try rejectRow(RejectedRow(line: startLine, endLine: startLine, reason: .unterminatedQuote, raw: raw))
         }
@@ -278,7 +321,7 @@ public final class CSVReader {
         /// Reads the next block; keeps the row being parsed in the buffer for the rejects ledger.
         mutating func refill() throws -> Bool {
             let keepFrom = parser.pointee.pstate == 0 && !skippingLine
-                ? scan : min(batch.pointee.pendingRawStart, scan)
+                ? scan - classifyCarry : min(batch.pointee.pendingRawStart, scan - classifyCarry)
             let kept = end - keepFrom
             if keepFrom > 0 {
                 if kept > 0 { buffer.update(from: buffer + keepFrom, count: kept) }
@@ -310,6 +353,7 @@ public final class CSVReader {
                 try finish()
                 return
             }
+            if !skippingLine { classify(scan, scan, lineEnded: true) }
             batch.pointee.segmentRawEnd = scan
             csv_fini(parser, fieldCallback, rowCallback, batch)
             try flushRows()

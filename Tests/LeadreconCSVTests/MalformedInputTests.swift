@@ -126,6 +126,30 @@ func options(maxFieldBytes: Int) -> CSVReadOptions {
         try expectOutcome(fixture)
     }
 
+    // MARK: Encodings
+
+    /// The reader's first block is the 64 KiB sniffing sample; a `€` (3 bytes) placed across every
+    /// offset near that boundary is cut in two at least once. The file is valid UTF-8 throughout and
+    /// was reported as windows-1252 (the two halves each failed validation).
+    @Test(arguments: 65_530..<65_540)
+    func utf8SequenceCutByTheBlockEndStaysUTF8(euroAt offset: Int) throws {
+        var text = "id,name\n"
+        var id = 0
+        while text.utf8.count < offset - 64 {
+            text += "\(id),Zeile \(id)\n"
+            id += 1
+        }
+        let prefix = "\(id),"
+        text += prefix + String(repeating: "x", count: offset - text.utf8.count - prefix.utf8.count) + "€\n"
+        #expect(Array(text.utf8)[offset] == 0xE2)
+        text += (id + 1..<id + 50).map { "\($0),ok\n" }.joined()
+        let result = try read(text)
+        #expect(result.encoding == EncodingReport(encoding: .utf8, hadBOM: false, windows1252Lines: 0, utf8MultibyteLines: 1))
+        #expect(result.rows[id][0] == "\(id)")
+        #expect(result.rows[id][1].hasSuffix("x€"))
+        #expect(result.rejects.isEmpty)
+    }
+
     @Test func oversizeRejectSpansTheRowsLines() throws {
         let result = try read("id,note\n1,\"abcdefgh\nijklmnop\nqrstuvwxyz\"\n2,ok\n", options: options(maxFieldBytes: 16))
         #expect(result.rejects.map { [$0.line, $0.endLine] } == [[2, 4]])
