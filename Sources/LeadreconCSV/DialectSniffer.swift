@@ -142,7 +142,8 @@ struct DialectSniffer {
     }
 
     /// A forgiving quote-aware split of the sample, enough to score candidates; the real parse is
-    /// libcsv's. Blank lines are skipped; an unfinished last row of a partial sample is dropped.
+    /// libcsv's. Blank lines are skipped; an unfinished last row of a partial sample is dropped
+    /// unless no row is complete.
     func split(_ text: [UInt8], delimiter: UInt8, firstLine: Int, lineTerminator: UInt8, complete: Bool) -> [SampleRow] {
         var rows: [SampleRow] = []
         var cells: [String] = []
@@ -188,7 +189,9 @@ struct DialectSniffer {
             }
             i += 1
         }
-        if complete && (!cell.isEmpty || !cells.isEmpty) { endRow(at: text.count) }
+        // A partial sample's unfinished last row is left out (its width is cut off), unless it is
+        // the only row: a header wider than the sample (100,000 columns) is still a header.
+        if (complete || rows.isEmpty) && (!cell.isEmpty || !cells.isEmpty) { endRow(at: text.count) }
         return rows
     }
 }

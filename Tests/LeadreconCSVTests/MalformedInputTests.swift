@@ -126,6 +126,23 @@ func options(maxFieldBytes: Int) -> CSVReadOptions {
         try expectOutcome(fixture)
     }
 
+    // MARK: Size
+
+    /// 100,000 columns make a header line of ~590 KB, longer than the 64 KiB sniffing sample; the
+    /// sniffer saw no complete row and the file was refused as empty.
+    @Test func oneHundredThousandColumns() throws {
+        let width = 100_000
+        let header = (0..<width).map { "c\($0)" }.joined(separator: ",")
+        let row = (0..<width).map { "\($0)" }.joined(separator: ",")
+        let result = try read(header + "\n" + row + "\n" + row + ",\n")
+        #expect(result.header.count == width)
+        #expect(result.header.last == "c99999")
+        #expect(result.rows.count == 2)
+        #expect(result.rows.allSatisfy { $0.count == width && $0[width - 1] == "99999" })
+        #expect(result.lines == [2, 3])
+        #expect(result.counts.rowsRead == 2 && result.rejects.isEmpty)
+    }
+
     // MARK: Encodings
 
     /// The reader's first block is the 64 KiB sniffing sample; a `€` (3 bytes) placed across every
