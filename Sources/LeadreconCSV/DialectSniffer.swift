@@ -130,8 +130,12 @@ struct DialectSniffer {
 
     /// The header is the first row as wide as most rows with at least half its cells filled; rows
     /// before it (report titles, "Stand: …" lines, filters) are preamble.
+    ///
+    /// Titles, "Stand: …" lines and report footers are one-cell rows; in a short export they
+    /// outnumber the data rows, so the table's width is the commonest among the wider rows.
     static func headerRow(_ rows: [SampleRow]) -> Int? {
-        let width = modalWidth(rows)
+        let wide = rows.filter { $0.cells.count > 1 && !ReportFooter.matches(cells: $0.cells) }
+        let width = modalWidth(wide.isEmpty ? rows : wide)
         guard width > 0 else { return nil }
         let limit = min(rows.count, 60)
         for index in 0..<limit where rows[index].cells.count == width {

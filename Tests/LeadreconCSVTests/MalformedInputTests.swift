@@ -12,12 +12,14 @@ enum Piece: Sendable {
     case row(String, [String])
     /// A row that must be rejected with this reason code.
     case reject(String, String)
-    /// Text that is not a row: blank lines, preamble, report footers, `sep=`.
+    /// Text that is not a row: blank lines, preamble, `sep=`.
     case notARow(String)
+    /// A CRM report footer ("Grand Totals …"): not a row, counted as a skipped footer.
+    case footer(String)
 
     var text: String {
         switch self {
-        case .header(let text), .row(let text, _), .reject(let text, _), .notARow(let text): text
+        case .header(let text), .row(let text, _), .reject(let text, _), .notARow(let text), .footer(let text): text
         }
     }
 }
@@ -70,7 +72,7 @@ struct LineFixture: Sendable, CustomTestStringConvertible {
 func expectOutcome(_ fixture: LineFixture, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let result = try read(bytes: fixture.bytes, options: fixture.options)
     var header: [String]?
-    var rows: [[String]] = [], rowLines: [Int] = [], rejects: [String] = []
+    var rows: [[String]] = [], rowLines: [Int] = [], rejects: [String] = [], footers = 0
     for (piece, line) in zip(fixture.pieces, fixture.startLines) {
         switch piece {
         case .header(let text):
@@ -82,6 +84,8 @@ func expectOutcome(_ fixture: LineFixture, sourceLocation: SourceLocation = #_so
             rowLines.append(line)
         case .reject(_, let code):
             rejects.append("\(line):\(code)")
+        case .footer:
+            footers += 1
         case .notARow:
             break
         }
@@ -91,6 +95,7 @@ func expectOutcome(_ fixture: LineFixture, sourceLocation: SourceLocation = #_so
     #expect(result.lines == rowLines, sourceLocation: sourceLocation)
     #expect(result.rejects.map { "\($0.line):\($0.reason.code)" } == rejects, sourceLocation: sourceLocation)
     #expect(result.counts.rowsRead == rows.count + rejects.count, sourceLocation: sourceLocation)
+    #expect(result.counts.footerRowsSkipped == footers, sourceLocation: sourceLocation)
     #expect(result.counts.rowsRead == result.counts.rowsDelivered + result.counts.rowsRejected, sourceLocation: sourceLocation)
 }
 
@@ -104,6 +109,13 @@ func options(maxFieldBytes: Int) -> CSVReadOptions {
     // MARK: Rows the reader rejects or skips, with the lines they stand on
 
     static let lineFixtures: [LineFixture] = [
+        // Without padding the title, "Stand:" and footer lines (one cell each) outnumbered the two
+        // data rows, so the sniffer took "Offene Leads nach Quelle" for a one-column header and
+        // rejected every real row as field_count.
+        LineFixture(name: "Salesforce report with preamble and footers, not padded",
+                    pieces: salesforceReport(padded: false, quoted: false)),
+        LineFixture(name: "Salesforce report with preamble and footers, quoted, not padded",
+                    pieces: salesforceReport(padded: false, quoted: true), endings: ["\r\n"]),
         LineFixture(name: "oversize field on one line (limit 16 bytes)", pieces: [
             .header("id,note"),
             .reject("1,abcdefghijklmnopqrstuvwxyz", "oversize_field"),
@@ -120,6 +132,26 @@ func options(maxFieldBytes: Int) -> CSVReadOptions {
             .row("4,\"short\nnote\"", ["4", "short\nnote"]),
         ], options: options(maxFieldBytes: 16)),
     ]
+
+    /// A Salesforce report export as German Excel saves it: title and "Stand:" lines before the
+    /// header, a blank line, then the report footer.
+    static func salesforceReport(padded: Bool, quoted: Bool) -> [Piece] {
+        let pad = padded ? ";;" : ""
+        func cell(_ text: String) -> String { (quoted ? "\"\(text)\"" : text) + pad }
+        return [
+            .notARow(cell("Offene Leads nach Quelle")),
+            .notARow(cell("Stand: 27.11.2026")),
+            .notARow(pad),
+            .header("Name;E-Mail;Betrag"),
+            .row("Müller;mueller@example.de;1,5", ["Müller", "mueller@example.de", "1,5"]),
+            .row("Schmidt;schmidt@example.de;2,25", ["Schmidt", "schmidt@example.de", "2,25"]),
+            .notARow(pad),
+            .footer(cell("Grand Totals (2 records)")),
+            .notARow(pad),
+            .footer(cell("Confidential Information - Do Not Distribute")),
+            .footer(cell("Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.")),
+        ]
+    }
 
     @Test(arguments: lineFixtures)
     func rejectsAndLines(_ fixture: LineFixture) throws {
