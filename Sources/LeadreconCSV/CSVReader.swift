@@ -401,6 +401,10 @@ public final class CSVReader {
         }
 
         mutating func handleDecoded(_ row: CSVRow, _ mark: RowBatch.Mark) throws {
+            // A row of empty fields is a blank line as Excel saves it (`;;;`, between the data and
+            // a report footer): like a blank line it is not a row. (An oversize field is stored
+            // empty, so such a row is not blank.)
+            if row.isBlank && mark.flags & RowBatch.Flag.oversizeField == 0 { return }
             if headerWidth < 0 {
                 reader.header = row.strings
                 headerWidth = row.count

@@ -116,6 +116,23 @@ func options(maxFieldBytes: Int) -> CSVReadOptions {
                     pieces: salesforceReport(padded: false, quoted: false)),
         LineFixture(name: "Salesforce report with preamble and footers, quoted, not padded",
                     pieces: salesforceReport(padded: false, quoted: true), endings: ["\r\n"]),
+        // Padded to the header's width, the blank line before the footer is `;;`; it was loaded as
+        // a record of three empty fields. Policy: a row whose fields are all empty is a blank line.
+        LineFixture(name: "Salesforce report with preamble and footers, padded with ;",
+                    pieces: salesforceReport(padded: true, quoted: false)),
+        LineFixture(name: "Salesforce report with preamble and footers, quoted, padded with ;",
+                    pieces: salesforceReport(padded: true, quoted: true), endings: ["\r\n"]),
+        LineFixture(name: "rows of empty fields are blank lines, wherever they stand", pieces: [
+            .notARow(",,"),
+            .header("a,b,c"),
+            .notARow(",,"),
+            .row("1,,", ["1", "", ""]),
+            .notARow("\"\",\"\",\"\""),
+            .notARow(",,,,"),
+            .notARow(","),
+            .reject(",2", "field_count"),
+            .row(",,3", ["", "", "3"]),
+        ]),
         LineFixture(name: "oversize field on one line (limit 16 bytes)", pieces: [
             .header("id,note"),
             .reject("1,abcdefghijklmnopqrstuvwxyz", "oversize_field"),
