@@ -28,6 +28,7 @@ public final class CSVReader {
     public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws(CSVError) {
         self.path = path
         self.options = options
+        if let problem = options.problem { throw .invalidOptions(path: path, reason: problem) }
         source = try InputSource(path: path, encoding: options.encoding)
         let sampleSize = 64 * 1024
         let sample = try source.peek(count: sampleSize)

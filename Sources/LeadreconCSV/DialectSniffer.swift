@@ -53,6 +53,7 @@ struct DialectSniffer {
         let prefix = Array("sep=".utf8)
         guard sample.count >= 5, sample[0..<4].map({ $0 | 0x20 }) == prefix else { return nil }
         let delimiter = sample[4]
+        guard delimiter != UInt8(ascii: "\n") && delimiter != UInt8(ascii: "\r") && delimiter != UInt8(ascii: "\"") else { return nil }
         var end = 5
         while end < sample.count, sample[end] == UInt8(ascii: "\r") || sample[end] == UInt8(ascii: "\"") { end += 1 }
         guard end < sample.count, sample[end] == UInt8(ascii: "\n") else { return nil }

@@ -175,6 +175,19 @@ func options(maxFieldBytes: Int) -> CSVReadOptions {
         try expectOutcome(fixture)
     }
 
+    // MARK: Options
+
+    /// A line end as the delimiter read `a,b,c⏎1,2,3` as the header ["a,b,c", "1,2,3", ""].
+    @Test(arguments: [
+        CSVReadOptions(delimiter: 0x0A), CSVReadOptions(delimiter: 0x0D),
+        CSVReadOptions(delimiter: UInt8(ascii: "'"), quote: UInt8(ascii: "'")),
+        CSVReadOptions(quote: 0x0A), CSVReadOptions(maxFieldBytes: 0),
+    ])
+    func optionsThatCannotDescribeCSVAreRefused(_ options: CSVReadOptions) throws {
+        let error = #expect(throws: CSVError.self) { try read("a,b,c\n1,2,3\n", options: options) }
+        guard case .invalidOptions = error else { Issue.record("expected invalidOptions, got \(String(describing: error))"); return }
+    }
+
     // MARK: Size
 
     /// 100,000 columns make a header line of ~590 KB, longer than the 64 KiB sniffing sample; the
