@@ -2,126 +2,171 @@ import Foundation
 import Testing
 @testable import LeadreconCSV
 
-/// One logical piece of a line-built fixture: what the reader should make of it. The text may hold
-/// line breaks of its own (a multi-line quoted field); the expected physical line of each piece is
-/// computed from the pieces before it, so no line number is written by hand.
-enum Piece: Sendable {
-    /// The header row.
-    case header(String)
-    /// A data row that must be delivered, with its cells.
-    case row(String, [String])
-    /// A row that must be rejected with this reason code.
-    case reject(String, String)
-    /// Text that is not a row: blank lines, preamble, `sep=`.
-    case notARow(String)
-    /// A CRM report footer ("Grand Totals …"): not a row, counted as a skipped footer.
-    case footer(String)
-
-    var text: String {
-        switch self {
-        case .header(let text), .row(let text, _), .reject(let text, _), .notARow(let text), .footer(let text): text
-        }
-    }
-}
-
-/// A fixture written as pieces joined by line ends, with the expected outcome of every piece.
-struct LineFixture: Sendable, CustomTestStringConvertible {
-    var name: String
-    var pieces: [Piece]
-    /// Line ends, used in turn after each piece (one entry: the same everywhere).
-    var endings: [String] = ["\n"]
-    /// Whether the last piece is followed by a line end too.
-    var finalLineEnd = true
-    var options = CSVReadOptions()
-
-    var testDescription: String { name }
-
-    var bytes: [UInt8] {
-        var text = ""
-        for (index, piece) in pieces.enumerated() {
-            text += piece.text
-            if index < pieces.count - 1 || finalLineEnd { text += endings[index % endings.count] }
-        }
-        return Array(text.utf8)
-    }
-
-    /// The physical line (1-based) each piece starts on: lines end at LF, at CRLF and at a lone CR.
-    var startLines: [Int] {
-        var line = 1
-        var lines: [Int] = []
-        for (index, piece) in pieces.enumerated() {
-            lines.append(line)
-            let text = piece.text + endings[index % endings.count]
-            line += Self.lineEnds(in: text)
-        }
-        return lines
-    }
-
-    static func lineEnds(in text: String) -> Int {
-        var count = 0
-        var previousCR = false
-        for byte in text.utf8 {
-            if byte == 0x0A { if !previousCR { count += 1 } } else if byte == 0x0D { count += 1 }
-            previousCR = byte == 0x0D
-        }
-        return count
-    }
-}
-
-/// Checks rows, reject lines and reasons, and the ledger against a fixture's pieces.
-func expectOutcome(_ fixture: LineFixture, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let result = try read(bytes: fixture.bytes, options: fixture.options)
-    var header: [String]?
-    var rows: [[String]] = [], rowLines: [Int] = [], rejects: [String] = [], footers = 0
-    for (piece, line) in zip(fixture.pieces, fixture.startLines) {
-        switch piece {
-        case .header(let text):
-            header = text.split(separator: Character(UnicodeScalar(result.dialect.delimiter)), omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-            #expect(result.dialect.headerLine == line, "header line", sourceLocation: sourceLocation)
-        case .row(_, let cells):
-            rows.append(cells)
-            rowLines.append(line)
-        case .reject(_, let code):
-            rejects.append("\(line):\(code)")
-        case .footer:
-            footers += 1
-        case .notARow:
-            break
-        }
-    }
-    if let header { #expect(result.header == header, sourceLocation: sourceLocation) }
-    #expect(result.rows == rows, sourceLocation: sourceLocation)
-    #expect(result.lines == rowLines, sourceLocation: sourceLocation)
-    #expect(result.rejects.map { "\($0.line):\($0.reason.code)" } == rejects, sourceLocation: sourceLocation)
-    #expect(result.counts.rowsRead == rows.count + rejects.count, sourceLocation: sourceLocation)
-    #expect(result.counts.footerRowsSkipped == footers, sourceLocation: sourceLocation)
-    #expect(result.counts.rowsRead == result.counts.rowsDelivered + result.counts.rowsRejected, sourceLocation: sourceLocation)
-}
-
-func options(maxFieldBytes: Int) -> CSVReadOptions {
-    var options = CSVReadOptions()
-    options.maxFieldBytes = maxFieldBytes
-    return options
-}
-
 @Suite struct MalformedInputTests {
     // MARK: Rows the reader rejects or skips, with the lines they stand on
 
     static let lineFixtures: [LineFixture] = [
+        LineFixture(name: "text after a closing quote", pieces: [
+            .header("id,company,city"),
+            .reject("1,\"Acme\" Corp,Köln", "text_after_closing_quote"),
+            .row("2,\"Beta GmbH\",Bonn", ["2", "Beta GmbH", "Bonn"]),
+            .reject("3,\"Gamma\"x,\"Essen\"", "text_after_closing_quote"),
+            .row("4,Delta,Ulm", ["4", "Delta", "Ulm"]),
+        ]),
+        LineFixture(name: "a quote inside an unquoted field", pieces: [
+            .header("id,product,size"),
+            .reject("1,Monitor 27\" wide,L", "quote_in_unquoted_field"),
+            .reject("2,O\"Brien,M", "quote_in_unquoted_field"),
+            .row("3,\"Monitor 27\"\" wide\",L", ["3", "Monitor 27\" wide", "L"]),
+        ]),
+        // The open quote would swallow lines 3-4 up to the next quote; only its own line is lost.
+        LineFixture(name: "unterminated quote in the middle: only its line is lost", pieces: [
+            .header("id,company,city"),
+            .row("1,Acme,Köln", ["1", "Acme", "Köln"]),
+            .reject("2,\"Beta GmbH,Bonn", "unterminated_quote"),
+            .row("3,Gamma,Essen", ["3", "Gamma", "Essen"]),
+            .row("4,\"Delta\",\"Ulm\"", ["4", "Delta", "Ulm"]),
+            .reject("5,\"Epsilon,Trier", "unterminated_quote"),
+            .row("6,Zeta,Jena", ["6", "Zeta", "Jena"]),
+        ]),
+        LineFixture(name: "unterminated quote at the end of the file", pieces: [
+            .header("id,company"),
+            .row("1,Acme", ["1", "Acme"]),
+            .reject("2,\"Beta", "unterminated_quote"),
+        ]),
+        LineFixture(name: "unterminated quote near the end, no final newline", pieces: [
+            .header("id,company"),
+            .reject("1,\"Acme", "unterminated_quote"),
+            .row("2,Beta", ["2", "Beta"]),
+            .row("3,Gamma", ["3", "Gamma"]),
+        ], finalLineEnd: false),
+        // Ambiguous: the quote on line 3 may close line 2's field (then the row spans 2-3) or open
+        // a field of its own (then line 2 is unterminated). The reader takes the second reading
+        // (it never loses more than the first) and reads line 3 again, where the stray quote is
+        // rejected in turn: two rejects for what may have been one record.
+        LineFixture(name: "text after a quote that closes on a later line", pieces: [
+            .header("id,note,x"),
+            .reject("1,\"a", "unterminated_quote"),
+            .reject("b\"x,c", "quote_in_unquoted_field"),
+            .row("2,y,z", ["2", "y", "z"]),
+        ]),
+        LineFixture(name: "NUL bytes", pieces: [
+            .header("id,name"),
+            .reject("1,Ann\u{0}a", "nul_byte"),
+            .row("2,Bernd", ["2", "Bernd"]),
+            .reject("3,\"Cla\nra\u{0}\"", "nul_byte"),
+            .row("4,Dora", ["4", "Dora"]),
+        ]),
+        LineFixture(name: "multi-line quoted fields before a bad row: physical lines, not record numbers", pieces: [
+            .header("id,note,owner"),
+            .row("1,\"first\nsecond\nthird\",Anna", ["1", "first\nsecond\nthird", "Anna"]),
+            .row("2,\"a\r\nb\",Bernd", ["2", "a\r\nb", "Bernd"]),
+            .reject("3,\"x\"y,Clara", "text_after_closing_quote"),
+            .row("4,\"\n\n\",Dora", ["4", "\n\n", "Dora"]),
+            .reject("5,Emil", "field_count"),
+            .reject("6,\"multi\nline\",Fritz,extra", "field_count"),
+            .row("7,ok,Gerd", ["7", "ok", "Gerd"]),
+        ]),
+        LineFixture(name: "CRLF line ends", pieces: [
+            .header("id,note"),
+            .row("1,\"two\r\nlines\"", ["1", "two\r\nlines"]),
+            .reject("2,\"x\"y", "text_after_closing_quote"),
+            .row("3,c", ["3", "c"]),
+        ], endings: ["\r\n"]),
+        LineFixture(name: "lone CR line ends (classic Mac)", pieces: [
+            .header("id,note"),
+            .row("1,a", ["1", "a"]),
+            .row("2,\"two\rlines\"", ["2", "two\rlines"]),
+            .reject("3", "field_count"),
+            .row("4,d", ["4", "d"]),
+        ], endings: ["\r"]),
+        LineFixture(name: "mixed LF and CRLF line ends", pieces: [
+            .header("id,note"),
+            .row("1,a", ["1", "a"]),
+            .row("2,b", ["2", "b"]),
+            .reject("3,\"c", "unterminated_quote"),
+            .row("4,d", ["4", "d"]),
+            .row("5,e", ["5", "e"]),
+        ], endings: ["\n", "\r\n"]),
+        // libcsv ends a row at any unquoted CR or LF, so a stray CR inside a line of an LF file
+        // splits it into two rows on the same physical line (PapaParse keeps the CR as data).
+        LineFixture(name: "a lone CR inside an LF file ends a row", pieces: [
+            .header("id,note"),
+            .row("1,a", ["1", "a"]),
+            .row("2,b", ["2", "b"]),
+            .row("3,c", ["3", "c"]),
+        ], endings: ["\n", "\r", "\n"]),
+        LineFixture(name: "no newline after the last row", pieces: [
+            .header("id,note"),
+            .row("1,a", ["1", "a"]),
+            .row("2,\"b\"", ["2", "b"]),
+        ], finalLineEnd: false),
+        LineFixture(name: "no newline after a rejected last row", pieces: [
+            .header("id,note"),
+            .row("1,a", ["1", "a"]),
+            .reject("2,\"b\"c", "text_after_closing_quote"),
+        ], finalLineEnd: false),
+        LineFixture(name: "blank, whitespace-only and trailing blank lines are not rows", pieces: [
+            .notARow(""),
+            .header("id,note"),
+            .notARow(""),
+            .row("1,a", ["1", "a"]),
+            .notARow("  \t "),
+            .row("2,b", ["2", "b"]),
+            .notARow(""),
+            .notARow(""),
+            .notARow(""),
+        ]),
+        LineFixture(name: "header only", pieces: [.header("id,name,city")]),
+        LineFixture(name: "header only, no newline", pieces: [.header("id,name,city")], finalLineEnd: false),
+        // Policy: spaces and tabs around unquoted fields are trimmed (libcsv); quoted fields keep
+        // theirs, and spaces outside the quotes of a quoted field are dropped.
+        LineFixture(name: "spaces around fields", pieces: [
+            .header(" id ,\tname\t"),
+            .row("  1 , Anna Maria ", ["1", "Anna Maria"]),
+            .row("2,\"  Bernd  \"", ["2", "  Bernd  "]),
+            .row("3 ,  \" Clara\"  ", ["3", " Clara"]),
+        ]),
+        LineFixture(name: "sep=; on the first line", pieces: [
+            .notARow("sep=;"),
+            .header("Name;Betrag;Anteil"),
+            .row("Müller;1,5;2,25", ["Müller", "1,5", "2,25"]),
+            .row("Schmidt;3,75;0,5", ["Schmidt", "3,75", "0,5"]),
+        ], endings: ["\r\n"], delimiter: UInt8(ascii: ";")),
+        // Every line also splits on the comma, into the same number of cells; the typed-value score
+        // must see "1,5" as a German decimal, not a field boundary.
+        LineFixture(name: "semicolons with German decimals", pieces: [
+            .header("Name;Betrag;Anteil"),
+            .row("Müller;1,5;2,25", ["Müller", "1,5", "2,25"]),
+            .row("Schmidt;3,75;0,5", ["Schmidt", "3,75", "0,5"]),
+            .row("Weiß;1.234,56;7,0", ["Weiß", "1.234,56", "7,0"]),
+            .reject("Kühn;\"2,5\"x;1", "text_after_closing_quote"),
+        ], delimiter: UInt8(ascii: ";")),
+        LineFixture(name: "tab-separated (Excel \"Text\")", pieces: [
+            .header("Name\tFirma\tOrt"),
+            .row("Müller\tAcme, Inc.\tKöln", ["Müller", "Acme, Inc.", "Köln"]),
+            .row("Schmidt\t\"Beta; GmbH\"\tBonn", ["Schmidt", "Beta; GmbH", "Bonn"]),
+            .reject("Kühn\tGamma", "field_count"),
+        ], endings: ["\r\n"], delimiter: 0x09),
+        LineFixture(name: "pipe-separated", pieces: [
+            .header("id|name|city"),
+            .row("1|Anna, Maria|Köln", ["1", "Anna, Maria", "Köln"]),
+            .row("2|Bernd|\"Bonn|Beuel\"", ["2", "Bernd", "Bonn|Beuel"]),
+            .row("3|Clara|Essen", ["3", "Clara", "Essen"]),
+        ], delimiter: UInt8(ascii: "|")),
         // Without padding the title, "Stand:" and footer lines (one cell each) outnumbered the two
         // data rows, so the sniffer took "Offene Leads nach Quelle" for a one-column header and
         // rejected every real row as field_count.
         LineFixture(name: "Salesforce report with preamble and footers, not padded",
-                    pieces: salesforceReport(padded: false, quoted: false)),
+                    pieces: salesforceReport(padded: false, quoted: false), delimiter: UInt8(ascii: ";")),
         LineFixture(name: "Salesforce report with preamble and footers, quoted, not padded",
-                    pieces: salesforceReport(padded: false, quoted: true), endings: ["\r\n"]),
+                    pieces: salesforceReport(padded: false, quoted: true), endings: ["\r\n"], delimiter: UInt8(ascii: ";")),
         // Padded to the header's width, the blank line before the footer is `;;`; it was loaded as
         // a record of three empty fields. Policy: a row whose fields are all empty is a blank line.
         LineFixture(name: "Salesforce report with preamble and footers, padded with ;",
-                    pieces: salesforceReport(padded: true, quoted: false)),
+                    pieces: salesforceReport(padded: true, quoted: false), delimiter: UInt8(ascii: ";")),
         LineFixture(name: "Salesforce report with preamble and footers, quoted, padded with ;",
-                    pieces: salesforceReport(padded: true, quoted: true), endings: ["\r\n"]),
+                    pieces: salesforceReport(padded: true, quoted: true), endings: ["\r\n"], delimiter: UInt8(ascii: ";")),
         LineFixture(name: "rows of empty fields are blank lines, wherever they stand", pieces: [
             .notARow(",,"),
             .header("a,b,c"),
