@@ -57,6 +57,17 @@ import Testing
             .reject("3,\"Cla\nra\u{0}\"", "nul_byte"),
             .row("4,Dora", ["4", "Dora"]),
         ]),
+        // Rows with extra trailing empty fields (Excel pads rows) are accepted and cut to the
+        // header's width; fewer fields, or extra fields holding text, are rejected.
+        LineFixture(name: "wrong field count", pieces: [
+            .header("id,name,city"),
+            .reject("1,Anna", "field_count"),
+            .reject("2,Bernd,Bonn,extra", "field_count"),
+            .row("3,Clara,Köln,,", ["3", "Clara", "Köln"]),
+            .row("4,Dora,Ulm,\"\"", ["4", "Dora", "Ulm"]),
+            .reject("5", "field_count"),
+            .reject("6,Emil,Trier,,x", "field_count"),
+        ]),
         LineFixture(name: "multi-line quoted fields before a bad row: physical lines, not record numbers", pieces: [
             .header("id,note,owner"),
             .row("1,\"first\nsecond\nthird\",Anna", ["1", "first\nsecond\nthird", "Anna"]),
