@@ -137,8 +137,23 @@ public final class CSVReader {
         mutating func step() throws {
             let segmentStart = scan
             let available = end - scan
-            let newline = memchr(buffer + scan, Int32(terminator), available)
-            let segmentEnd = newline.map { $0.assumingMemoryBound(to: UInt8.self) - buffer + 1 } ?? end
+            var newline = memchr(buffer + scan, Int32(terminator), available)
+            var segmentEnd = newline.map { $0.assumingMemoryBound(to: UInt8.self) - buffer + 1 } ?? end
+            // libcsv ends a row at a lone CR too. In an LF file such a CR splits the line into two
+            // rows, so it ends the segment: each row then gets its own NUL and encoding flags and
+            // its own raw text (otherwise the first row took both rows' flags).
+            var loneCR = -1
+            if terminator == 0x0A && !skippingLine {
+                let textEnd = newline == nil ? segmentEnd : segmentEnd - 1
+                if let cr = memchr(buffer + segmentStart, 0x0D, textEnd - segmentStart) {
+                    let at = cr.assumingMemoryBound(to: UInt8.self) - buffer
+                    if at + 1 < textEnd {
+                        loneCR = at
+                        segmentEnd = at + 1
+                        newline = nil
+                    }
+                }
+            }
             if skippingLine {
                 scan = segmentEnd
                 classifyCarry = 0
@@ -153,9 +168,14 @@ public final class CSVReader {
                     batch.pointee.pendingStartLine = batch.pointee.currentLine
                     batch.pointee.pendingRawStart = segmentStart
                 }
+            } else if parser.pointee.pstate == 0 {
+                // A row starts mid-line, after a lone CR.
+                batch.pointee.pendingRawStart = segmentStart
             }
             var rawEnd = segmentEnd
-            if newline != nil {
+            if loneCR >= 0 {
+                rawEnd = loneCR
+            } else if newline != nil {
                 rawEnd -= 1
                 if rawEnd > segmentStart && buffer[rawEnd - 1] == 0x0D { rawEnd -= 1 }
             }

@@ -94,6 +94,16 @@ extension MalformedInputTests {
         #expect(result.encoding.summary == "utf-8 with 1 windows-1252 line")
     }
 
+    /// A lone CR ends a row mid-line; the Windows-1252 byte after it was flagged on the row before
+    /// and the second row came out as "M\u{FFFD}ller".
+    @Test func windows1252AfterALoneCRIsDecoded() throws {
+        let result = try read(bytes: Array("id;name\n1;a\r2;M".utf8) + [0xFC] + Array("ller\n3;c\n".utf8))
+        #expect(result.rows == [["1", "a"], ["2", "Müller"], ["3", "c"]])
+        #expect(result.lines == [2, 2, 3])
+        let rejected = try read(bytes: Array("id;name\n1;a\r2;b;c\n".utf8))
+        #expect(rejected.rejects.map(\.raw) == ["2;b;c"])
+    }
+
     /// Excel's "Unicode text" export: UTF-16LE with a BOM, TAB-separated, CRLF.
     @Test func utf16LEWithBOMAndTabs() throws {
         let text = "Name\tFirma\tOrt\r\nMüller\t\"Acme, Inc.\"\tKöln\r\nŁukasz\tΣ Corp 😀\t€\r\n"

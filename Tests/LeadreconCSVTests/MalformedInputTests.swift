@@ -107,6 +107,14 @@ import Testing
             .row("2,b", ["2", "b"]),
             .row("3,c", ["3", "c"]),
         ], endings: ["\n", "\r", "\n"]),
+        // The second row's NUL byte was blamed on the first row (rejected), and the second row
+        // was delivered with the NUL in it.
+        LineFixture(name: "a lone CR inside an LF file: each row keeps its own flags", pieces: [
+            .header("id,note"),
+            .row("1,a", ["1", "a"]),
+            .reject("2,b\u{0}c", "nul_byte"),
+            .row("3,c", ["3", "c"]),
+        ], endings: ["\n", "\r", "\n"]),
         LineFixture(name: "no newline after the last row", pieces: [
             .header("id,note"),
             .row("1,a", ["1", "a"]),
