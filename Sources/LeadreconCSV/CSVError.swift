@@ -17,6 +17,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedHeader(path: String, line: Int, reason: String)
     /// Reading stopped on an I/O error midway.
     case readFailed(path: String, reason: String)
+    /// The options cannot describe a CSV file, e.g. a line end or the quote as the delimiter.
+    case invalidOptions(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +38,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path):\(line): the header row cannot be read (\(reason)); fix the header line"
         case .readFailed(let path, let reason):
             "\(path): reading failed midway (\(reason))"
+        case .invalidOptions(let path, let reason):
+            "\(path): cannot read with these settings: \(reason)"
         }
     }
 }

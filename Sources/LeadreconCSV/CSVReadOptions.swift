@@ -17,6 +17,19 @@ public struct CSVReadOptions: Sendable, Equatable {
         self.maxFieldBytes = maxFieldBytes
         self.skipReportFooters = skipReportFooters
     }
+
+    /// Why these options cannot work, or `nil`. A line end as the delimiter made libcsv read the
+    /// whole file as one row; the quote as the delimiter makes every field ambiguous.
+    var problem: String? {
+        let lineEnds: [UInt8] = [0x0A, 0x0D]
+        if let delimiter {
+            if lineEnds.contains(delimiter) { return "the delimiter cannot be a line end (CR or LF)" }
+            if delimiter == quote { return "the delimiter and the quote are the same character" }
+        }
+        if lineEnds.contains(quote) { return "the quote cannot be a line end (CR or LF)" }
+        if maxFieldBytes < 1 { return "max_field_bytes must be at least 1" }
+        return nil
+    }
 }
 
 /// The ledger of one file: every data row read is either loaded or rejected.

@@ -28,6 +28,7 @@ public final class CSVReader {
     public init(path: String, options: CSVReadOptions = CSVReadOptions()) throws(CSVError) {
         self.path = path
         self.options = options
+        if let problem = options.problem { throw .invalidOptions(path: path, reason: problem) }
         source = try InputSource(path: path, encoding: options.encoding)
         let sampleSize = 64 * 1024
         let sample = try source.peek(count: sampleSize)
@@ -79,6 +80,14 @@ public final class CSVReader {
         let forced1252: Bool
         var transcoded: [UInt8] = []
         var transcodedEnds: [Int] = []
+        /// Bytes at the end of the last segment that begin a UTF-8 sequence cut off by the end of
+        /// the buffer; they are classified together with the next segment.
+        var classifyCarry = 0
+        /// What the current physical line holds so far, for the encoding report (one count per line).
+        var lineHasMultibyte = false
+        var lineHas1252 = false
+        /// The last line counted in the encoding report (lines read again after a resync are not).
+        var countedLines = 0
 
         init(reader: CSVReader, row: @escaping (CSVRow) throws -> Void, reject: @escaping (RejectedRow) throws -> Void) {
             self.reader = reader
@@ -128,11 +137,27 @@ public final class CSVReader {
         mutating func step() throws {
             let segmentStart = scan
             let available = end - scan
-            let newline = memchr(buffer + scan, Int32(terminator), available)
-            let segmentEnd = newline.map { $0.assumingMemoryBound(to: UInt8.self) - buffer + 1 } ?? end
+            var newline = memchr(buffer + scan, Int32(terminator), available)
+            var segmentEnd = newline.map { $0.assumingMemoryBound(to: UInt8.self) - buffer + 1 } ?? end
+            // libcsv ends a row at a lone CR too. In an LF file such a CR splits the line into two
+            // rows, so it ends the segment: each row then gets its own NUL and encoding flags and
+            // its own raw text (otherwise the first row took both rows' flags).
+            var loneCR = -1
+            if terminator == 0x0A && !skippingLine {
+                let textEnd = newline == nil ? segmentEnd : segmentEnd - 1
+                if let cr = memchr(buffer + segmentStart, 0x0D, textEnd - segmentStart) {
+                    let at = cr.assumingMemoryBound(to: UInt8.self) - buffer
+                    if at + 1 < textEnd {
+                        loneCR = at
+                        segmentEnd = at + 1
+                        newline = nil
+                    }
+                }
+            }
             if skippingLine {
                 scan = segmentEnd
-                if newline != nil { skippingLine = false; atLineStart = true }
+                classifyCarry = 0
+                if newline != nil { skippingLine = false; atLineStart = true; countLine() }
                 return
             }
             if atLineStart {
@@ -143,28 +168,46 @@ public final class CSVReader {
                     batch.pointee.pendingStartLine = batch.pointee.currentLine
                     batch.pointee.pendingRawStart = segmentStart
                 }
+            } else if parser.pointee.pstate == 0 {
+                // A row starts mid-line, after a lone CR.
+                batch.pointee.pendingRawStart = segmentStart
             }
             var rawEnd = segmentEnd
-            if newline != nil {
+            if loneCR >= 0 {
+                rawEnd = loneCR
+            } else if newline != nil {
                 rawEnd -= 1
                 if rawEnd > segmentStart && buffer[rawEnd - 1] == 0x0D { rawEnd -= 1 }
             }
             batch.pointee.segmentRawEnd = rawEnd
-            classify(segmentStart, segmentEnd)
+            classify(segmentStart, segmentEnd, lineEnded: newline != nil)
             let length = segmentEnd - segmentStart
             let consumed = csv_parse(parser, buffer + segmentStart, length, fieldCallback, rowCallback, batch)
             scan = segmentEnd
             if newline != nil { atLineStart = true }
             if consumed < length {
                 try recoverFromParseError()
-            } else if parser.pointee.entry_pos > reader.options.maxFieldBytes
+            } else if (parser.pointee.entry_pos > reader.options.maxFieldBytes && parser.pointee.quoted == 0)
                         || end - batch.pointee.pendingRawStart > 16 * max(reader.options.maxFieldBytes, 1 << 16) {
+                // An oversize quoted field may still close (a long note over several lines): let it
+                // run to its end, where the row is rejected whole as oversize_field (its fields are
+                // not stored, see RowBatch.appendField). Only a quote open past 16 times the limit
+                // is taken for an unterminated one. Cutting it off earlier would read the rest of
+                // the note as rows of their own.
                 try recoverFromOversize()
             }
         }
 
-        /// Marks the pending row for NUL bytes and for bytes that are not valid UTF-8.
-        mutating func classify(_ start: Int, _ stop: Int) {
+        /// Marks the pending row for NUL bytes and for bytes that are not valid UTF-8. A segment that
+        /// stops at the end of the buffer rather than at a line end may cut a UTF-8 sequence in two:
+        /// its first bytes wait for the next segment, or a valid file would be reported (and its
+        /// rows transcoded) as Windows-1252.
+        mutating func classify(_ segmentStart: Int, _ segmentEnd: Int, lineEnded: Bool) {
+            let start = segmentStart - classifyCarry
+            var stop = segmentEnd
+            classifyCarry = lineEnded ? 0 : Self.cutSequenceLength(buffer, start, stop)
+            stop -= classifyCarry
+            defer { if lineEnded { countLine() } }
             var orAll: UInt8 = 0
             var nul = false
             var i = start
@@ -186,10 +229,33 @@ public final class CSVReader {
             guard orAll & 0x80 != 0 else { return }
             if forced1252 || !UTF8Validation.isValid(UnsafeBufferPointer(start: buffer + start, count: stop - start)) {
                 batch.pointee.pendingFlags |= RowBatch.Flag.needsTranscoding
-                reader.windows1252Lines += 1
+                lineHas1252 = true
             } else {
-                reader.utf8Lines += 1
+                lineHasMultibyte = true
             }
+        }
+
+        /// Counts the line just classified in the encoding report, once.
+        mutating func countLine() {
+            let line = batch.pointee.currentLine
+            if line > countedLines {
+                if lineHas1252 { reader.windows1252Lines += 1 } else if lineHasMultibyte { reader.utf8Lines += 1 }
+                countedLines = line
+            }
+            lineHas1252 = false
+            lineHasMultibyte = false
+        }
+
+        /// The length of an incomplete UTF-8 sequence at the end of `start..<stop` (0 when none).
+        static func cutSequenceLength(_ buffer: UnsafeMutablePointer<UInt8>, _ start: Int, _ stop: Int) -> Int {
+            var k = 1
+            while k <= min(3, stop - start) {
+                let byte = buffer[stop - k]
+                if byte & 0xC0 == 0x80 { k += 1; continue }
+                let needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                return needed > k ? k : 0
+            }
+            return 0
         }
 
         // MARK: Recovery
@@ -244,6 +310,9 @@ public final class CSVReader {
             scan = next
             atLineStart = true
             skippingLine = false
+            classifyCarry = 0
+            lineHas1252 = false
+            lineHasMultibyte = false
             batch.pointee.currentLine = startLine
             try rejectRow(RejectedRow(line: startLine, endLine: startLine, reason: .unterminatedQuote, raw: raw))
         }
@@ -273,7 +342,7 @@ public final class CSVReader {
         /// Reads the next block; keeps the row being parsed in the buffer for the rejects ledger.
         mutating func refill() throws -> Bool {
             let keepFrom = parser.pointee.pstate == 0 && !skippingLine
-                ? scan : min(batch.pointee.pendingRawStart, scan)
+                ? scan - classifyCarry : min(batch.pointee.pendingRawStart, scan - classifyCarry)
             let kept = end - keepFrom
             if keepFrom > 0 {
                 if kept > 0 { buffer.update(from: buffer + keepFrom, count: kept) }
@@ -305,6 +374,7 @@ public final class CSVReader {
                 try finish()
                 return
             }
+            if !skippingLine { classify(scan, scan, lineEnded: true) }
             batch.pointee.segmentRawEnd = scan
             csv_fini(parser, fieldCallback, rowCallback, batch)
             try flushRows()
@@ -352,6 +422,10 @@ public final class CSVReader {
         }
 
         mutating func handleDecoded(_ row: CSVRow, _ mark: RowBatch.Mark) throws {
+            // A row of empty fields is a blank line as Excel saves it (`;;;`, between the data and
+            // a report footer): like a blank line it is not a row. (An oversize field is stored
+            // empty, so such a row is not blank.)
+            if row.isBlank && mark.flags & RowBatch.Flag.oversizeField == 0 { return }
             if headerWidth < 0 {
                 reader.header = row.strings
                 headerWidth = row.count

@@ -30,6 +30,12 @@ public struct CSVRow {
         String(decoding: self[index], as: UTF8.self)
     }
 
+    /// True when every field is empty (or there is none), as in the `;;;` line Excel writes for a
+    /// blank row.
+    var isBlank: Bool {
+        count == 0 || ends[firstField + count - 1] == (firstField == 0 ? 0 : ends[firstField - 1])
+    }
+
     /// All fields as strings, for tests and diagnostics.
     public var strings: [String] { (0..<count).map(string) }
 }

@@ -53,6 +53,7 @@ struct DialectSniffer {
         let prefix = Array("sep=".utf8)
         guard sample.count >= 5, sample[0..<4].map({ $0 | 0x20 }) == prefix else { return nil }
         let delimiter = sample[4]
+        guard delimiter != UInt8(ascii: "\n") && delimiter != UInt8(ascii: "\r") && delimiter != UInt8(ascii: "\"") else { return nil }
         var end = 5
         while end < sample.count, sample[end] == UInt8(ascii: "\r") || sample[end] == UInt8(ascii: "\"") { end += 1 }
         guard end < sample.count, sample[end] == UInt8(ascii: "\n") else { return nil }
@@ -128,21 +129,43 @@ struct DialectSniffer {
         return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? 0
     }
 
-    /// The header is the first row as wide as most rows with at least half its cells filled; rows
-    /// before it (report titles, "Stand: …" lines, filters) are preamble.
+    /// The header is the first row that fits the table's width with at least half its cells
+    /// filled; rows before it (report titles, "Stand: …" lines, filters) are preamble.
+    ///
+    /// Titles, "Stand: …" lines and report footers are one-cell rows; in a short export they
+    /// outnumber the data rows, so the width is taken among the wider rows only (and not from rows
+    /// of empty cells, which the reader skips as blank lines). A row fits a width
+    /// as the reader accepts it: that many cells, or more with only empty ones beyond (Excel pads
+    /// rows with delimiters), so `3,Clara,Köln,,` counts for a table 3 wide.
     static func headerRow(_ rows: [SampleRow]) -> Int? {
-        let width = modalWidth(rows)
+        let wide = rows.filter {
+            $0.cells.count > 1 && $0.cells.contains { !$0.isEmpty } && !ReportFooter.matches(cells: $0.cells)
+        }
+        let spans = (wide.isEmpty ? rows : wide).map(Self.widthSpan)
+        var best = (width: 0, rows: 0)
+        for width in Set(spans.flatMap { [$0.lowerBound, $0.upperBound] }).sorted() where width > 0 {
+            let fitting = spans.count { $0.contains(width) }
+            if fitting > best.rows { best = (width, fitting) }
+        }
+        let width = best.width
         guard width > 0 else { return nil }
         let limit = min(rows.count, 60)
-        for index in 0..<limit where rows[index].cells.count == width {
+        for index in 0..<limit where widthSpan(rows[index]).contains(width) {
             let filled = rows[index].cells.filter { !$0.isEmpty }.count
             if filled >= max(1, (width + 1) / 2) { return index }
         }
         return nil
     }
 
+    /// The table widths a row fits: from its cells without the trailing empty ones to all of them.
+    static func widthSpan(_ row: SampleRow) -> ClosedRange<Int> {
+        let filled = (row.cells.lastIndex { !$0.isEmpty } ?? -1) + 1
+        return min(filled, row.cells.count)...row.cells.count
+    }
+
     /// A forgiving quote-aware split of the sample, enough to score candidates; the real parse is
-    /// libcsv's. Blank lines are skipped; an unfinished last row of a partial sample is dropped.
+    /// libcsv's. Blank lines are skipped; an unfinished last row of a partial sample is dropped
+    /// unless no row is complete.
     func split(_ text: [UInt8], delimiter: UInt8, firstLine: Int, lineTerminator: UInt8, complete: Bool) -> [SampleRow] {
         var rows: [SampleRow] = []
         var cells: [String] = []
@@ -188,7 +211,9 @@ struct DialectSniffer {
             }
             i += 1
         }
-        if complete && (!cell.isEmpty || !cells.isEmpty) { endRow(at: text.count) }
+        // A partial sample's unfinished last row is left out (its width is cut off), unless it is
+        // the only row: a header wider than the sample (100,000 columns) is still a header.
+        if (complete || rows.isEmpty) && (!cell.isEmpty || !cells.isEmpty) { endRow(at: text.count) }
         return rows
     }
 }

@@ -10,8 +10,17 @@ enum ReportFooter {
     static func matches(_ row: CSVRow) -> Bool {
         guard row.count > 0 else { return false }
         for index in 1..<row.count where !row[index].isEmpty { return false }
-        let first = row[0]
-        return prefixes.contains { prefix in
+        return startsWithFooterPhrase(row[0])
+    }
+
+    /// The same test on the sniffer's cells.
+    static func matches(cells: [String]) -> Bool {
+        guard let first = cells.first, cells.dropFirst().allSatisfy(\.isEmpty) else { return false }
+        return Array(first.utf8).withUnsafeBufferPointer(startsWithFooterPhrase)
+    }
+
+    private static func startsWithFooterPhrase(_ first: UnsafeBufferPointer<UInt8>) -> Bool {
+        prefixes.contains { prefix in
             guard first.count >= prefix.count else { return false }
             for k in 0..<prefix.count {
                 var byte = first[k]
