@@ -76,6 +76,9 @@ public final class CSVReader {
         /// Discarding input up to the next line end (after an oversize field on one line).
         var skippingLine = false
         var headerWidth = -1
+        /// The width of rows padded with trailing delimiters (`a;b;c;` under `A;B;C`), when the
+        /// file's first loadable row shows that padding; -1 otherwise.
+        var paddedWidth = -1
         let terminator: UInt8
         let forced1252: Bool
         var transcoded: [UInt8] = []
@@ -440,7 +443,7 @@ public final class CSVReader {
                 failure = .nulByte
             } else if mark.flags & RowBatch.Flag.oversizeField != 0 {
                 failure = .oversizeField(limit: reader.options.maxFieldBytes)
-            } else if row.count < headerWidth || (row.count > headerWidth && (headerWidth..<row.count).contains { !row[$0].isEmpty }) {
+            } else if row.count != headerWidth && !fitsPadding(row) {
                 failure = .fieldCount(expected: headerWidth, found: row.count)
             } else {
                 failure = nil
@@ -454,6 +457,16 @@ public final class CSVReader {
             reader.counts.rowsDelivered += 1
             // Trailing empty fields beyond the header (Excel pads rows with delimiters) are dropped.
             try deliver(CSVRow(line: row.line, count: headerWidth, bytes: row.bytes, ends: row.ends, firstField: row.firstField))
+        }
+
+        /// Whether a row wider than the header is padding, not data: only empty cells past the
+        /// header, and the same width as the padding the file's first loaded row showed. A row
+        /// whose extra cell comes from an unquoted delimiter inside a value (`Becker; Söhne`) shifts
+        /// its columns and is rejected even when its last cell happens to be empty.
+        mutating func fitsPadding(_ row: CSVRow) -> Bool {
+            guard row.count > headerWidth, (headerWidth..<row.count).allSatisfy({ row[$0].isEmpty }) else { return false }
+            if paddedWidth < 0 && reader.counts.rowsDelivered == 0 { paddedWidth = row.count }
+            return row.count == paddedWidth
         }
     }
 }

@@ -36,8 +36,8 @@ import Testing
 
     @Test func wrongFieldCountAndNul() throws {
         let result = try read("a,b,c\n1,2\n1,2,3\n4,\u{0}5,6\n7,8,9,\n")
-        #expect(result.rows == [["1", "2", "3"], ["7", "8", "9"]])
-        #expect(result.rejects.map(\.line) == [2, 4])
-        #expect(result.rejects.map(\.reason.code) == ["field_count", "nul_byte"])
+        #expect(result.rows == [["1", "2", "3"]])
+        #expect(result.rejects.map(\.line) == [2, 4, 5])
+        #expect(result.rejects.map(\.reason.code) == ["field_count", "nul_byte", "field_count"])
     }
 }

@@ -57,17 +57,26 @@ import Testing
             .reject("3,\"Cla\nra\u{0}\"", "nul_byte"),
             .row("4,Dora", ["4", "Dora"]),
         ]),
-        // Rows with extra trailing empty fields (Excel pads rows) are accepted and cut to the
-        // header's width; fewer fields, or extra fields holding text, are rejected.
+        // Rows padded with trailing delimiters are accepted and cut to the header's width when the
+        // first loaded row shows that padding, and then only at that width; fewer fields, extra
+        // fields holding text, or padding of another width are rejected.
         LineFixture(name: "wrong field count", pieces: [
             .header("id,name,city"),
             .reject("1,Anna", "field_count"),
             .reject("2,Bernd,Bonn,extra", "field_count"),
             .row("3,Clara,Köln,,", ["3", "Clara", "Köln"]),
-            .row("4,Dora,Ulm,\"\"", ["4", "Dora", "Ulm"]),
+            .reject("4,Dora,Ulm,\"\"", "field_count"),
             .reject("5", "field_count"),
             .reject("6,Emil,Trier,,x", "field_count"),
         ]),
+        // Once a row of the header's width has loaded, a wider row is not padding: an unquoted
+        // delimiter inside a value shifted its cells, even if the last one is empty.
+        LineFixture(name: "shifted row with an empty last cell", pieces: [
+            .header("id;company;country;note"),
+            .row("1;Acme AG;DE;", ["1", "Acme AG", "DE", ""]),
+            .reject("2;Becker; Söhne GmbH;DE;", "field_count"),
+            .row("3;Blautec UG;AT;", ["3", "Blautec UG", "AT", ""]),
+        ], delimiter: UInt8(ascii: ";")),
         LineFixture(name: "multi-line quoted fields before a bad row: physical lines, not record numbers", pieces: [
             .header("id,note,owner"),
             .row("1,\"first\nsecond\nthird\",Anna", ["1", "first\nsecond\nthird", "Anna"]),
@@ -260,7 +269,7 @@ import Testing
         let width = 100_000
         let header = (0..<width).map { "c\($0)" }.joined(separator: ",")
         let row = (0..<width).map { "\($0)" }.joined(separator: ",")
-        let result = try read(header + "\n" + row + "\n" + row + ",\n")
+        let result = try read(header + "\n" + row + "\n" + row + "\n")
         #expect(result.header.count == width)
         #expect(result.header.last == "c99999")
         #expect(result.rows.count == 2)
