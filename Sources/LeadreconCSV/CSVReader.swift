@@ -211,26 +211,14 @@ public final class CSVReader {
             classifyCarry = lineEnded ? 0 : Self.cutSequenceLength(buffer, start, stop)
             stop -= classifyCarry
             defer { if lineEnded { countLine() } }
-            var orAll: UInt8 = 0
-            var nul = false
-            var i = start
-            // Word-at-a-time scan: any byte >= 0x80, any zero byte.
-            while i + 8 <= stop {
-                let word = UnsafeRawPointer(buffer + i).loadUnaligned(as: UInt64.self)
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { nul = true }
-                orAll |= UInt8(truncatingIfNeeded: (word | word >> 32 | word >> 16 | word >> 8) & 0x80)
-                if word & 0x8080_8080_8080_8080 != 0 { orAll = 0x80 }
-                i += 8
-            }
-            while i < stop {
-                let byte = buffer[i]
-                if byte == 0 { nul = true }
-                orAll |= byte
-                i += 1
-            }
-            if nul && memchr(buffer + start, 0, stop - start) != nil { batch.pointee.pendingFlags |= RowBatch.Flag.nulByte }
-            guard orAll & 0x80 != 0 else { return }
-            if forced1252 || !UTF8Validation.isValid(UnsafeBufferPointer(start: buffer + start, count: stop - start)) {
+            let count = stop - start
+            let clean = UTF8Validation.cleanASCIIPrefix(buffer + start, count)
+            if clean == count { return }
+            // Past the clean prefix: a NUL byte, and/or bytes above 0x7F.
+            let rest = UnsafeBufferPointer(start: buffer + start + clean, count: count - clean)
+            if memchr(rest.baseAddress!, 0, rest.count) != nil { batch.pointee.pendingFlags |= RowBatch.Flag.nulByte }
+            guard rest.contains(where: { $0 >= 0x80 }) else { return }
+            if forced1252 || !UTF8Validation.isValid(rest) {
                 batch.pointee.pendingFlags |= RowBatch.Flag.needsTranscoding
                 lineHas1252 = true
             } else {

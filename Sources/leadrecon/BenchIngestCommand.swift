@@ -38,7 +38,10 @@ struct BenchIngestCommand: ParsableCommand {
             let ingest = SourceIngest(input: SourceInput(name: "bench", role: sourceRole, path: file))
             var present = 0
             let outcome = try ingest.run(record: { record in
-                for value in record.values where value != .missing { present &+= 1 }
+                for value in record.values {
+                    if case .missing = value { continue }
+                    present &+= 1
+                }
             })
             let report = outcome.report
             Console.out(#"{"bytes":\#(report.bytes),"rows":\#(report.rowsLoaded),"rejected":\#(report.rowsRejected),"values":\#(present)}"#)

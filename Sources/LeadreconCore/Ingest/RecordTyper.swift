@@ -16,6 +16,9 @@ struct RecordTyper {
     private(set) var isDecided = false
     private var timestampParsers: [TimestampParser?]
     private var numberParsers: [NumberParser?]
+    /// One per slot: repeated values of low-cardinality columns (status, owner, country, lead
+    /// source) share one string instead of allocating per row.
+    private var interners: [TextInterner]
     private var record: CanonicalRecord
     private let recordIDSlot: Int?
     private(set) var rowsRejected = 0
@@ -31,6 +34,7 @@ struct RecordTyper {
         timestampParsers = Array(repeating: nil, count: fields.count)
         numberParsers = Array(repeating: nil, count: fields.count)
         record = CanonicalRecord(fields: fields)
+        interners = fields.map { _ in TextInterner() }
         recordIDSlot = fields.firstIndex(of: .recordID)
     }
 
@@ -101,7 +105,7 @@ struct RecordTyper {
 
     private mutating func finish(rejects: inout RejectsLedger, report: inout IngestReport,
                                  sink: (CanonicalRecord) throws -> Void, raw: () -> String) throws {
-        if let slot = recordIDSlot, record.values[slot] == .missing {
+        if let slot = recordIDSlot, case .missing = record.values[slot] {
             rowsRejected += 1
             report.rejectsByReason["missing_record_id", default: 0] += 1
             rejects.add(source: input.name, file: input.path, RejectedRow(
@@ -121,8 +125,9 @@ struct RecordTyper {
         let field = fields[slot]
         switch field.kind {
         case .text:
-            return .text(String(decoding: bytes, as: UTF8.self))
+            return .text(interners[slot].string(bytes))
         case .identifier:
+            if let canonical = SalesforceID.canonical(bytes: bytes) { return .text(canonical) }
             return .text(identifier(String(decoding: bytes, as: UTF8.self), slot: slot, line: line, diagnostics: &diagnostics))
         case .timestamp:
             switch timestampParsers[slot]!.parse(bytes) {
@@ -154,7 +159,6 @@ struct RecordTyper {
     /// Salesforce ids become their 18-character form before any join; spreadsheet damage to
     /// numeric ids (`477209.0`) is undone, and what cannot be undone (`4.33E+11`) is reported.
     private mutating func identifier(_ text: String, slot: Int, line: Int, diagnostics: inout DiagnosticCollector) -> String {
-        if SalesforceID.looksLikeSalesforceID(text), let canonical = SalesforceID.canonical(text) { return canonical }
         let cleaned = RecordIDText.clean(text)
         if let warning = cleaned.warning {
             invalidValues["damaged_id", default: 0] += 1
