@@ -9,7 +9,9 @@ public struct CSVRow {
     let ends: UnsafePointer<Int>
     let firstField: Int
 
-    init(line: Int, count: Int, bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, firstField: Int) {
+    /// A row over caller-owned storage: field `i` is `bytes[ends[firstField + i - 1] ..< ends[firstField + i]]`
+    /// (from 0 for the very first field). Valid as long as that storage is.
+    public init(line: Int, count: Int, bytes: UnsafePointer<UInt8>, ends: UnsafePointer<Int>, firstField: Int) {
         self.line = line
         self.count = count
         self.bytes = bytes

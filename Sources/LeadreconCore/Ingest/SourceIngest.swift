@@ -43,26 +43,37 @@ public struct SourceIngest {
         var typer: RecordTyper?
         var held: [(line: Int, cells: [String])] = []
 
-        try reader.read(row: { row in
-            if typer == nil {
-                let mapping = try mapHeader(reader.header)
-                let plan = RecordTyper(input: input, mapping: mapping, header: reader.header, delimiter: reader.dialect.delimiter)
+        // Parsing runs on its own thread and hands over chunks of rows; typing runs here, so the
+        // two halves of ingest use both cores and `record` is called on the caller's thread.
+        let reading = ReadingThread(reader: reader, source: input.name, path: input.path)
+        reading.start()
+        defer {
+            reading.queue.cancel()
+            reading.queue.waitUntilFinished()
+        }
+        while let chunk = reading.queue.take() {
+            if typer == nil, let header = chunk.header {
+                let mapping = try mapHeader(header)
+                let plan = RecordTyper(input: input, mapping: mapping, header: header, delimiter: reader.dialect.delimiter)
                 try prepare(plan.fields)
                 typer = plan
                 describe(mapping, into: &report)
             }
-            if !typer!.isDecided {
-                held.append((row.line, typer!.columns.map { row.string($0) }))
-                if held.count >= Self.detectionRows {
-                    try release(&held, typer: &typer!, report: &report, rejects: &rejects, diagnostics: &diagnostics, record: record)
+            try chunk.forEachRow { row in
+                if !typer!.isDecided {
+                    held.append((row.line, typer!.columns.map { row.string($0) }))
+                    if held.count >= Self.detectionRows {
+                        try release(&held, typer: &typer!, report: &report, rejects: &rejects, diagnostics: &diagnostics, record: record)
+                    }
+                    return
                 }
-                return
+                try typer!.type(row: row, rejects: &rejects, diagnostics: &diagnostics, report: &report, record: record)
             }
-            try typer!.type(row: row, rejects: &rejects, diagnostics: &diagnostics, report: &report, record: record)
-        }, reject: { rejected in
-            rejects.add(source: input.name, file: input.path, rejected)
-            report.rejectsByReason[rejected.reason.code, default: 0] += 1
-        })
+            reading.queue.recycle(chunk)
+        }
+        if let error = reading.error { throw error }
+        rejects.merge(reading.rejects)
+        for entry in reading.rejects.entries { report.rejectsByReason[entry.reason.code, default: 0] += 1 }
         if typer == nil {
             // A header and no data rows: still map it, so a wrong file fails loudly.
             let mapping = try mapHeader(reader.header)
