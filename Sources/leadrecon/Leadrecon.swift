@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `leadrecon` command: argument parsing and wiring only; the work is in LeadreconCore.
 @main
@@ -13,4 +16,13 @@ struct Leadrecon: ParsableCommand {
         version: LeadreconVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, InspectCommand.self, InitCommand.self, BenchIngestCommand.self]
     )
+
+    static func main() {
+        // `leadrecon inspect … | head` closes the pipe early: a write error to handle, not a signal
+        // that kills the process.
+        #if canImport(Glibc)
+        signal(SIGPIPE, SIG_IGN)
+        #endif
+        main(nil)
+    }
 }
