@@ -39,12 +39,20 @@ let package = Package(
             name: "LeadreconValues",
             swiftSettings: strictSettings
         ),
+        // Record linkage: normalisers, comparators, blocking, scoring, clustering. Generic: works on
+        // any people records, knows nothing of leads.
+        .target(
+            name: "LeadreconLink",
+            dependencies: ["LeadreconValues"],
+            swiftSettings: strictSettings
+        ),
         // The lead domain: canonical fields, header presets, pipeline files, ingest, runner, reports.
         .target(
             name: "LeadreconCore",
             dependencies: [
                 "LeadreconCSV",
                 "LeadreconValues",
+                "LeadreconLink",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings
@@ -68,6 +76,11 @@ let package = Package(
         .testTarget(
             name: "LeadreconValuesTests",
             dependencies: ["LeadreconValues"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LeadreconLinkTests",
+            dependencies: ["LeadreconLink"],
             swiftSettings: strictSettings
         ),
         .testTarget(
