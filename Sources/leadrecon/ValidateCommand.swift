@@ -18,8 +18,10 @@ struct ValidateCommand: ParsableCommand {
             var problems: [String] = []
             for source in loaded.sources {
                 let input = source.ingestInput
+                var headerLine: Int?
                 do {
                     let probe = try SourceProbe(path: input.path, options: input.readOptions)
+                    headerLine = probe.headerLine
                     let preset = input.preset.flatMap(HeaderPresets.named)
                     if let name = input.preset, preset == nil {
                         throw HeaderMappingError.unknownPreset(name: name, known: HeaderPresets.all.map(\.name))
@@ -28,7 +30,8 @@ struct ValidateCommand: ParsableCommand {
                                                          overrides: input.columnOverrides)
                     Console.out("\(source.name): \(input.path): \(mapping.score) (delimiter '\(probe.delimiter)', header on line \(probe.headerLine))")
                 } catch {
-                    problems.append("\(input.path): source '\(source.name)': \(error)")
+                    let location = headerLine.map { "\(input.path):\($0):1" } ?? input.path
+                    problems.append("\(location): source '\(source.name)': \(error)")
                 }
             }
             if !problems.isEmpty { throw ValidationFailed(problems: problems) }
