@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LeadreconCSV
 import LeadreconCore
 
 /// `leadrecon validate PIPELINE`: checks the pipeline file and every source's header without running.
@@ -29,6 +30,9 @@ struct ValidateCommand: ParsableCommand {
                     let mapping = try HeaderMapper().map(headers: probe.header, role: source.role, preset: preset,
                                                          overrides: input.columnOverrides)
                     Console.out("\(source.name): \(input.path): \(mapping.score) (delimiter '\(probe.delimiter)', header on line \(probe.headerLine))")
+                } catch let error as CSVError {
+                    // The reader's messages name the file (and line) themselves, as under `run`.
+                    problems.append("\(error)")
                 } catch {
                     let location = headerLine.map { "\(input.path):\($0):1" } ?? input.path
                     problems.append("\(location): source '\(source.name)': \(error)")
