@@ -47,5 +47,5 @@ struct ValidateCommand: ParsableCommand {
 /// Every problem `validate` found, one per line.
 struct ValidationFailed: Error, CustomStringConvertible {
     var problems: [String]
-    var description: String { problems.joined(separator: "\nleadrecon: ") }
+    var description: String { problems.joined(separator: "\n") }
 }
