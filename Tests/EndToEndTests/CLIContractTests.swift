@@ -107,6 +107,32 @@ import Darwin
     }
 }
 
+@Suite struct PipelineProblemsTests {
+    /// A pipeline file reports all of its problems at once: one `leadrecon: FILE:LINE:COL:` line each.
+    @Test(arguments: ["run", "validate"])
+    func everyProblemIsALineOfItsOwn(command: String) throws {
+        let scratch = try Scratch()
+        let pipeline = MarkedText("""
+            version: 1
+            1️⃣treshold: 0.9
+            sources:
+              - name: contacts
+                role: marketing
+                path: 2️⃣"\(scratch.url.path)/no-such-export.csv"
+                3️⃣colums: {}
+
+            """)
+        let path = try scratch.write("pipeline.yaml", pipeline.text)
+        let result = try LeadreconProcess.run([command, path] + (command == "run" ? ["--out", scratch.path("out")] : []))
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stdout.isEmpty, "\(result)")
+        let expected = pipeline.positions.map { "leadrecon: \(path):\($0.line):\($0.column): " }
+        #expect(result.stderrLines.count == expected.count, "\(result)")
+        for (line, prefix) in zip(result.stderrLines, expected) { #expect(line.hasPrefix(prefix), "\(result)") }
+        #expect(result.stderrLines.last?.hasSuffix("unknown key 'colums' (did you mean 'columns'?)") == true, "\(result)")
+    }
+}
+
 @Suite struct ValidateTests {
     @Test(arguments: SampleRun.pipelines)
     func shippedPipelinesValidate(pipeline: String) throws {

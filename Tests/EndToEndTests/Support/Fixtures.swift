@@ -1,23 +1,28 @@
 import Foundation
 
-/// Text with a `1️⃣` marker where a test expects a message to point; the marker is removed and
-/// its line and column (1-based, columns in Unicode scalars) kept.
+/// Text with markers (`1️⃣`, `2️⃣`, …) where a test expects messages to point; the markers are
+/// removed and their line and column (1-based, columns in Unicode scalars) kept, in marker order.
 struct MarkedText {
-    static let marker = "1️⃣"
+    static let markers = ["1️⃣", "2️⃣", "3️⃣"]
     let text: String
-    let position: (line: Int, column: Int)?
+    let positions: [(line: Int, column: Int)]
+    var position: (line: Int, column: Int)? { positions.first }
 
     init(_ marked: String) {
-        var position: (line: Int, column: Int)?
+        var found: [String: (line: Int, column: Int)] = [:]
         var lines: [String] = []
-        for (number, line) in marked.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let range = line.range(of: Self.marker) {
-                position = (number + 1, line[..<range.lowerBound].unicodeScalars.count + 1)
+        for (number, rawLine) in marked.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = String(rawLine)
+            while let (marker, range) = Self.markers.lazy
+                .compactMap({ marker in line.range(of: marker).map { (marker, $0) } })
+                .min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+                found[marker] = (number + 1, line[..<range.lowerBound].unicodeScalars.count + 1)
+                line.removeSubrange(range)
             }
-            lines.append(line.replacingOccurrences(of: Self.marker, with: ""))
+            lines.append(line)
         }
         text = lines.joined(separator: "\n")
-        self.position = position
+        positions = Self.markers.compactMap { found[$0] }
     }
 }
 
