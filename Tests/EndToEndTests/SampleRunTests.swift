@@ -112,3 +112,20 @@ struct SampleRun: Sendable {
         #expect(rejects.count == rejected)
     }
 }
+
+@Suite struct SampleDataTests {
+    /// The malformed rows the tests above look for are those sample-data/README.md lists (its
+    /// "Malformed rows" table: `| `file` | physical line | record | why |`), the German one included.
+    @Test func expectedRejectsListTheReadmesMalformedRows() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("sample-data/README.md"), encoding: .utf8)
+        var listed: [String] = []
+        for line in readme.split(separator: "\n") where line.hasPrefix("| `") && line.contains(".csv` | ") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 3, let physical = Int(cells[1]) else { continue }
+            listed.append("sample-data/\(cells[0].trimmingCharacters(in: ["`"])):\(physical)")
+        }
+        let expected = try SampleData.expectedRejects().map { "\($0.file):\($0.line)" }
+        #expect(listed.sorted() == expected.sorted())
+        #expect(listed.contains("sample-data/german-excel/salesforce-leads-report.csv:167"))
+    }
+}
