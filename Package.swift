@@ -91,6 +91,8 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LeadreconCore"],
+            // Golden outputs are read by path (from #filePath), not as bundle resources.
+            exclude: ["Golden"],
             swiftSettings: strictSettings
         ),
     ]

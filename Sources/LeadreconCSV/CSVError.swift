@@ -7,7 +7,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case isDirectory(path: String)
     /// The file exists but cannot be opened (permissions, I/O error); `reason` is the system's.
     case unreadable(path: String, reason: String)
-    /// The file is of another format (spreadsheet, archive); `format` names it.
+    /// The file is of another format (spreadsheet, archive); `format` names it. The message points
+    /// at line 1, column 1, where the format's signature (`PK\x03\x04` for XLSX) stands.
     case notCSV(path: String, format: String)
     /// The file has no header row.
     case empty(path: String)
@@ -29,7 +30,7 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let path, let reason):
             "\(path): cannot open (\(reason)); check the file's permissions"
         case .notCSV(let path, let format):
-            "\(path): this is \(format), not CSV; export or save it as CSV first"
+            "\(path):1:1: this is \(format), not CSV; export or save it as CSV first"
         case .empty(let path):
             "\(path): the file holds no header row; is it the right file?"
         case .ambiguousDelimiter(let path, let candidates):

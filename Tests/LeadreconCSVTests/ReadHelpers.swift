@@ -28,6 +28,7 @@ func read(_ text: String, options: CSVReadOptions = CSVReadOptions()) throws -> 
 
 func read(bytes: [UInt8], options: CSVReadOptions = CSVReadOptions()) throws -> ReadResult {
     let path = try temporaryFile(bytes)
+    defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
     return try read(path: path, options: options)
 }
 

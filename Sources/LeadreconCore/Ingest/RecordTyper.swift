@@ -38,8 +38,8 @@ struct RecordTyper {
         recordIDSlot = fields.firstIndex(of: .recordID)
     }
 
-    /// Decides date order and number notation per column from sample rows (cells in slot order)
-    /// and returns the decisions for the report.
+    /// Decides date order and number notation per column from sample rows (every cell of the row,
+    /// in file order) and returns the decisions for the report.
     mutating func decide(samples: [[String]]) -> [IngestReport.ValueDecision] {
         var decisions: [IngestReport.ValueDecision] = []
         for (slot, field) in fields.enumerated() {
@@ -52,7 +52,7 @@ struct RecordTyper {
                     decisions.append(.init(field: field.rawValue, column: column, decision: Self.name(order), reason: "set in the pipeline file"))
                 } else {
                     var detector = DateOrderDetector()
-                    for sample in samples { detector.add(sample[slot]) }
+                    for sample in samples { detector.add(sample[columns[slot]]) }
                     let decision = detector.decision
                     order = decision.order
                     // Only columns with day/month numbers need the decision reported (ISO dates do not).
@@ -67,7 +67,7 @@ struct RecordTyper {
                     notation = fixed
                 } else {
                     var detector = NumberNotationDetector(fallback: fallbackNotation)
-                    for sample in samples { detector.add(sample[slot]) }
+                    for sample in samples { detector.add(sample[columns[slot]]) }
                     notation = detector.decision.notation
                     decisions.append(.init(field: field.rawValue, column: column, decision: "\(notation)", reason: detector.decision.reason))
                 }
@@ -92,12 +92,13 @@ struct RecordTyper {
         try finish(rejects: &rejects, report: &report, sink: sink, raw: { row.strings.joined(separator: ",") })
     }
 
-    /// Types a row held back during detection (cells in slot order).
+    /// Types a row held back during detection (every cell of the row, in file order, so that a
+    /// rejected row's raw text is the same as for a row typed straight from the reader).
     mutating func type(line: Int, cells: [String], rejects: inout RejectsLedger, diagnostics: inout DiagnosticCollector,
                        report: inout IngestReport, record sink: (CanonicalRecord) throws -> Void) throws {
         record.line = line
         for slot in 0..<fields.count {
-            var cell = cells[slot]
+            var cell = cells[columns[slot]]
             record.values[slot] = cell.withUTF8 { typeCell(slot, $0, line: line, diagnostics: &diagnostics) }
         }
         try finish(rejects: &rejects, report: &report, sink: sink, raw: { cells.joined(separator: ",") })

@@ -61,7 +61,7 @@ public struct SourceIngest {
             }
             try chunk.forEachRow { row in
                 if !typer!.isDecided {
-                    held.append((row.line, typer!.columns.map { row.string($0) }))
+                    held.append((row.line, row.strings))
                     if held.count >= Self.detectionRows {
                         try release(&held, typer: &typer!, report: &report, rejects: &rejects, diagnostics: &diagnostics, record: record)
                     }

@@ -28,7 +28,7 @@ public struct PipelineRunner {
     static let implementedStages: Set<PipelineStage> = [.ingest, .report]
 
     /// Runs the pipeline and publishes its reports.
-    /// - Throws: ``RunError`` (or a reader/mapping error) when the run cannot complete; the
+    /// - Throws: ``RunError`` (or a reader error) when the run cannot complete; the
     ///   previous reports are then left as they were.
     public func run() throws -> Result {
         let started = Date()
@@ -48,7 +48,7 @@ public struct PipelineRunner {
         var diagnostics = DiagnosticCollector()
         for source in pipeline.sources {
             log("ingest: reading \(source.name) (\(DisplayPath.of(source.url)))")
-            let (_, outcome) = try SourceIngest(input: source.ingestInput).load()
+            let outcome = try ingest(source)
             var report = outcome.report
             report.sha256 = try Self.sha256(of: source.url)
             log("ingest: \(source.name): \(report.rowsLoaded) rows loaded, \(report.rowsRejected) rejected (\(report.encoding), delimiter '\(report.delimiter)', preset \(report.preset))")
@@ -78,6 +78,18 @@ public struct PipelineRunner {
         try SummaryWriter.write(summary, to: output.file("summary.json"))
         try output.publish()
         return Result(outputDirectory: output.finalURL, summary: summary, alert: false)
+    }
+
+    /// Ingests one source; a header that does not map is reported at the file's header line, so
+    /// the one-line message names the file that needs `columns:` and where its header stands.
+    private func ingest(_ source: Pipeline.Source) throws -> SourceIngest.Outcome {
+        let input = source.ingestInput
+        do {
+            return try SourceIngest(input: input).load().1
+        } catch let error as HeaderMappingError {
+            let headerLine = (try? SourceProbe(path: input.path, options: input.readOptions).headerLine) ?? 1
+            throw RunError.headerMapping(source: source.name, path: input.path, line: headerLine, error)
+        }
     }
 
     /// Fails the run when a source rejects more rows than `ingest.max_reject_ratio` allows: a report
