@@ -48,25 +48,9 @@ struct HeaderSimilarity {
             .map(\.header)
     }
 
-    /// Optimal string alignment distance: Levenshtein plus adjacent transpositions (`Recrod`).
+    /// Optimal string alignment distance: Levenshtein plus adjacent transpositions (`Recrod`);
+    /// the same measure as the pipeline file's spelling suggestions.
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previousPrevious[j - 2] + 1)
-                }
-                current[j] = value
-            }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
-        }
-        return previous[b.count]
+        SpellingSuggestion.editDistance(a, b)
     }
 }
