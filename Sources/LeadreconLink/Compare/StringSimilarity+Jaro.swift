@@ -1,0 +1,54 @@
+extension StringSimilarity {
+    /// Jaro similarity over characters that are bytes (ASCII) or scalar values.
+    static func jaroOfElements<Element: FixedWidthInteger>(
+        _ a: UnsafeBufferPointer<Element>, _ b: UnsafeBufferPointer<Element>
+    ) -> Double {
+        let aCount = a.count
+        let bCount = b.count
+        if aCount == 0 || bCount == 0 { return aCount == bCount ? 1 : 0 }
+        let window = max(0, max(aCount, bCount) / 2 - 1)
+        // One flag per character of each side: whether it has been matched.
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: aCount + bCount) { flags in
+            flags.initialize(repeating: false)
+            let aMatched = flags.baseAddress!
+            let bMatched = aMatched + aCount
+            var matches = 0
+            for i in 0..<aCount {
+                let low = max(0, i - window)
+                let high = min(bCount - 1, i + window)
+                guard low <= high else { continue }
+                let character = a[i]
+                for j in low...high where !bMatched[j] && b[j] == character {
+                    aMatched[i] = true
+                    bMatched[j] = true
+                    matches += 1
+                    break
+                }
+            }
+            guard matches > 0 else { return 0 }
+            // Walk both sides' matched characters in order; each disagreement is half a transposition.
+            var outOfOrder = 0
+            var j = 0
+            for i in 0..<aCount where aMatched[i] {
+                while !bMatched[j] { j += 1 }
+                if a[i] != b[j] { outOfOrder += 1 }
+                j += 1
+            }
+            let m = Double(matches)
+            let t = Double(outOfOrder / 2)
+            return (m / Double(aCount) + m / Double(bCount) + (m - t) / m) / 3
+        }
+    }
+
+    /// Jaro-Winkler similarity over characters that are bytes (ASCII) or scalar values.
+    static func jaroWinklerOfElements<Element: FixedWidthInteger>(
+        _ a: UnsafeBufferPointer<Element>, _ b: UnsafeBufferPointer<Element>
+    ) -> Double {
+        let jaro = jaroOfElements(a, b)
+        guard jaro > winklerBoostThreshold else { return jaro }
+        let longest = min(winklerMaxPrefix, a.count, b.count)
+        var prefix = 0
+        while prefix < longest, a[prefix] == b[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * winklerPrefixScale * (1 - jaro)
+    }
+}
