@@ -195,7 +195,7 @@ private let header = PipelineFixture.header
                 - 7️⃣{method: exact}
                 - {field: created_at, method: levenshtein, thresholds: [8️⃣0.5]}
             """, [
-            ("1️⃣", "'m' needs 4 values, one per level (exact, 2 fuzzy, else), got 2"),
+            ("1️⃣", "'m' needs 4 values, one per level other than null (exact, the fuzzy levels, else), got 2"),
             ("2️⃣", "'u' values must add up to 1, got 1.1"),
             ("3️⃣", "thresholds for method 'jaro_winkler' must go from strictest to loosest "
                 + "(similarities above 0 and up to 1, highest first)"),

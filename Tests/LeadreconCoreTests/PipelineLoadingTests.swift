@@ -38,7 +38,7 @@ import Testing
           comparisons:
             - field: email
               method: email
-              thresholds: [0.92, 0.8]
+              thresholds: [0.92]
               m: [0.95, 0.03, 0.01, 0.01]
               u: [0.001, 0.009, 0.09, 0.9]
             - {field: last_name, method: damerau_levenshtein, thresholds: [1, 2], term_frequency: false}

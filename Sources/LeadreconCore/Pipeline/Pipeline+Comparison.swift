@@ -3,7 +3,9 @@ extension Pipeline {
     ///
     /// A comparison sorts a pair into levels: exact, one fuzzy level per threshold (strictest
     /// first), else; a missing value on either side is the null level and carries no weight.
-    /// So `levelCount` is `thresholds.count + 2`, and fixed `m`/`u` give one probability per level.
+    /// So `levelCount` is `thresholds.count + 2` (for `email`, one more: the same local part on
+    /// another domain sits between exact and the same-domain fuzzy levels), and fixed `m`/`u` give
+    /// one probability per level.
     public struct Comparison: Sendable, Equatable {
         /// The canonical field compared.
         public var field: CanonicalField
@@ -36,8 +38,9 @@ extension Pipeline {
             self.termFrequency = termFrequency ?? Self.isNameField(field)
         }
 
-        /// Levels other than null: exact, one per threshold, else.
-        public var levelCount: Int { thresholds.count + 2 }
+        /// Levels other than null: exact, one per threshold, else (and for `email` the extra
+        /// "same local part, other domain" level), as LeadreconLink's `Comparator` builds them.
+        public var levelCount: Int { thresholds.count + (method == .email ? 3 : 2) }
 
         /// The comparisons used when the pipeline file names none: the lead fields.
         public static let defaults: [Comparison] = [
@@ -90,7 +93,10 @@ extension Pipeline {
         public var defaultThresholds: [Double] {
             switch self {
             case .exact: []
-            case .jaroWinkler, .email: [0.92, 0.8]
+            case .jaroWinkler: [0.92, 0.8]
+            // Same-domain local parts at least this alike: namesakes on one company domain
+            // (`john.king@` / `john_king@`) make lower thresholds a liability.
+            case .email: [0.92]
             case .levenshtein, .damerauLevenshtein: [1, 2]
             case .phone: [8]
             case .date: [1, 30]

@@ -142,8 +142,8 @@ extension PipelineValidator {
         let values = list.items.compactMap { number($0) }
         guard values.count == list.items.count else { return nil }
         guard values.count == levels else {
-            log.error("'\(list.key)' needs \(levels) values, one per level (exact, \(levels - 2) fuzzy, else), "
-                      + "got \(values.count)", at: list.location)
+            log.error("'\(list.key)' needs \(levels) values, one per level other than null "
+                      + "(exact, the fuzzy levels, else), got \(values.count)", at: list.location)
             return nil
         }
         if let bad = zip(list.items, values).first(where: { !($0.1 > 0 && $0.1 <= 1) }) {
