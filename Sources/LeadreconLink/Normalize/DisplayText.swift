@@ -2,7 +2,9 @@ internal import Foundation
 
 /// Cleans a raw cell for display and for further parsing: Unicode NFC, trimmed, every run of
 /// blanks (tabs, line breaks, no-break and other Unicode spaces) collapsed to one space, and
-/// invisible characters (zero-width space, byte-order mark, soft hyphen) removed.
+/// invisible characters (zero-width space, byte-order mark, soft hyphen) removed, as are combining
+/// marks with no letter to sit on (at the start or after a blank): Swift would read a blank and
+/// its mark as one character, so they would otherwise glue two words together.
 ///
 /// Values made only of scalars below U+0300 are already in NFC (no composition pairs and no
 /// singletons live there), so the common Latin case skips Foundation, and a value that needs no
@@ -18,9 +20,13 @@ enum DisplayText {
             if value == 0x20 {
                 if previousWasBlank { needsRebuild = true }
                 previousWasBlank = true
-            } else if isBlank(value) || isInvisible(value) {
+            } else if isBlank(value) {
                 needsRebuild = true
                 previousWasBlank = true
+            } else if isInvisible(value) {
+                needsRebuild = true  // removed without leaving a gap
+            } else if previousWasBlank, isCombiningMark(scalar) {
+                needsRebuild = true  // an orphan mark: dropped, the blank before it stays a blank
             } else {
                 previousWasBlank = false
                 if value >= 0x300, !(0x2000...0x206F).contains(value) { needsComposition = true }
@@ -31,13 +37,17 @@ enum DisplayText {
         guard needsRebuild else { return composed }
         var cleaned = String.UnicodeScalarView()
         var pendingSpace = false
+        var atWordStart = true
         for scalar in composed.unicodeScalars {
             let value = scalar.value
             if isInvisible(value) { continue }
             if value == 0x20 || isBlank(value) {
                 pendingSpace = !cleaned.isEmpty
+                atWordStart = true
                 continue
             }
+            if atWordStart, isCombiningMark(scalar) { continue }
+            atWordStart = false
             if pendingSpace {
                 cleaned.append(" ")
                 pendingSpace = false
@@ -55,6 +65,15 @@ enum DisplayText {
             true
         default:
             false
+        }
+    }
+
+    @inline(__always)
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
         }
     }
 

@@ -25,17 +25,7 @@ enum NameParser {
         stripLeadingAffixes(&lastTokens, into: &parts, keeping: 1)
         stripPostnominals(&lastTokens, into: &parts)
         stripPostnominals(&firstTokens, into: &parts)
-        if !lastTokens.isEmpty {
-            let keys = firstTokens.map(NameAffixes.key)
-            for start in 1..<max(firstTokens.count, 1) {
-                let length = NameAffixes.particleLength(in: keys, at: start)
-                if length > 0, start + length == firstTokens.count, isLowercase(firstTokens[start]) {
-                    lastTokens.insert(contentsOf: firstTokens[start...], at: 0)
-                    firstTokens.removeSubrange(start...)
-                    break
-                }
-            }
-        }
+        if !lastTokens.isEmpty { moveTrailingParticles(from: &firstTokens, to: &lastTokens) }
         parts.first = firstTokens
         parts.last = lastTokens
         return parts
@@ -61,10 +51,12 @@ enum NameParser {
         guard var lastTokens = segments.first else { return parts }
         if segments.count > 1 {
             var firstTokens = Array(segments[1...].joined())
+            // The same rules as for two cells, so that re-reading the parts changes nothing.
+            stripLeadingAffixes(&firstTokens, into: &parts, keeping: 0)
             stripLeadingAffixes(&lastTokens, into: &parts, keeping: 1)
-            stripLeadingAffixes(&firstTokens, into: &parts, keeping: 1)
-            stripPostnominals(&firstTokens, into: &parts)
             stripPostnominals(&lastTokens, into: &parts)
+            stripPostnominals(&firstTokens, into: &parts)
+            moveTrailingParticles(from: &firstTokens, to: &lastTokens)
             parts.first = firstTokens
             parts.last = lastTokens
             return parts
@@ -92,6 +84,25 @@ enum NameParser {
             }
         }
         return words
+    }
+
+    /// Moves lower-case particles at the end of the first name (`Ludwig van`) to the front of the
+    /// last name, all of them (`Hans von der` + `Müller`), keeping at least one first-name word.
+    private static func moveTrailingParticles(from firstTokens: inout [Substring], to lastTokens: inout [Substring]) {
+        var moved = true
+        while moved, firstTokens.count > 1 {
+            moved = false
+            let keys = firstTokens.map(NameAffixes.key)
+            for start in 1..<firstTokens.count {
+                let length = NameAffixes.particleLength(in: keys, at: start)
+                if length > 0, start + length == firstTokens.count, isLowercase(firstTokens[start]) {
+                    lastTokens.insert(contentsOf: firstTokens[start...], at: 0)
+                    firstTokens.removeSubrange(start...)
+                    moved = true
+                    break
+                }
+            }
+        }
     }
 
     private static func lastNameStart(_ words: [Substring]) -> Int {
