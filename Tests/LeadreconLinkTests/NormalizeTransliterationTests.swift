@@ -4,6 +4,10 @@ import Testing
 /// Names and companies in scripts other than Latin go through ICU (`Any-Latin; Latin-ASCII;
 /// Any-Lower`), which swift-corelibs-foundation bundles on Linux.
 @Suite struct NormalizeTransliterationTests {
+    @Test func icuAnswersOnThisPlatform() {
+        #expect(PersonNameNormalizer.romanisesOtherScripts)
+    }
+
     @Test(arguments: [
         ("Михаил", "Горбачёв", "mihail | gorbacev"),
         ("Анна", "Иванова", "anna | ivanova"),

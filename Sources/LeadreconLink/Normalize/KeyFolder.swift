@@ -17,8 +17,23 @@ struct KeyFolder: Sendable {
 
     /// The largest number of memoised values per style before the memo is emptied.
     let capacity: Int
-    private var germanFolds: [String: [UInt8]] = [:]
-    private var plainFolds: [String: [UInt8]] = [:]
+    private var germanFolds: [ExactText: [UInt8]] = [:]
+    private var plainFolds: [ExactText: [UInt8]] = [:]
+
+    /// A memo key compared and hashed on its UTF-8 bytes: values arrive in NFC already, and
+    /// `String`'s own hashing would normalise them again on every look-up.
+    private struct ExactText: Hashable {
+        let text: String
+
+        static func == (lhs: ExactText, rhs: ExactText) -> Bool {
+            lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     init(capacity: Int) {
         self.capacity = max(capacity, 0)
@@ -38,19 +53,93 @@ struct KeyFolder: Sendable {
         return output
     }
 
+    /// The name keys of `text` in both styles: lower-case ASCII letters only. One pass over the
+    /// bytes for ASCII text, one over the scalars for other Latin text (a second only when it holds
+    /// an umlaut, where the styles differ), none of it through Foundation.
+    mutating func nameKeys(_ text: Substring) -> (german: String, plain: String) {
+        let utf8 = text.utf8
+        var isASCII = true
+        let asciiKey = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                if byte >= 0x80 {
+                    isASCII = false
+                    return 0
+                }
+                if CellBytes.isLetter(byte) {
+                    buffer[count] = byte | 0x20
+                    count += 1
+                }
+            }
+            return count
+        }
+        if isASCII { return (asciiKey, asciiKey) }
+        var hasUmlaut = false
+        guard let german = Self.latinKey(text, style: .german, sawUmlaut: &hasUmlaut) else {
+            let whole = String(text)
+            let german = transliterated(whole, style: .german)
+            let plain = transliterated(whole, style: .plain)
+            return (Self.letters(german), Self.letters(plain))
+        }
+        guard hasUmlaut else { return (german, german) }
+        return (german, Self.latinKey(text, style: .plain, sawUmlaut: &hasUmlaut) ?? german)
+    }
+
+    /// The letters of the table fold of `text`, or nil when it holds another script.
+    private static func latinKey(_ text: Substring, style: FoldStyle, sawUmlaut: inout Bool) -> String? {
+        var isLatin = true
+        var umlaut = false
+        let key = String(unsafeUninitializedCapacity: text.utf8.count * 2) { buffer in
+            var count = 0
+            for scalar in text.unicodeScalars {
+                let folded = LatinFoldTable.fold(scalar, style: style)
+                if folded == LatinFoldTable.otherScript {
+                    isLatin = false
+                    return 0
+                }
+                if !umlaut, scalar.value >= 0xC4, LatinFoldTable.isUmlaut(scalar) { umlaut = true }
+                let first = UInt8(truncatingIfNeeded: folded)
+                if CellBytes.isLetter(first) {
+                    buffer[count] = first
+                    count += 1
+                }
+                let second = UInt8(truncatingIfNeeded: folded >> 8)
+                if CellBytes.isLetter(second) {
+                    buffer[count] = second
+                    count += 1
+                }
+            }
+            return count
+        }
+        sawUmlaut = umlaut
+        return isLatin ? key : nil
+    }
+
+    private static func letters(_ folded: [UInt8]) -> String {
+        String(unsafeUninitializedCapacity: folded.count) { buffer in
+            var count = 0
+            for byte in folded where CellBytes.isLetter(byte) {
+                buffer[count] = byte
+                count += 1
+            }
+            return count
+        }
+    }
+
     private mutating func transliterated(_ text: String, style: FoldStyle) -> [UInt8] {
+        let key = ExactText(text: text)
         switch style {
         case .german:
-            if let folded = germanFolds[text] { return folded }
+            if let folded = germanFolds[key] { return folded }
             let folded = Self.transliterate(text, style: style)
             if germanFolds.count >= capacity { germanFolds.removeAll(keepingCapacity: true) }
-            if capacity > 0 { germanFolds[text] = folded }
+            if capacity > 0 { germanFolds[key] = folded }
             return folded
         case .plain:
-            if let folded = plainFolds[text] { return folded }
+            if let folded = plainFolds[key] { return folded }
             let folded = Self.transliterate(text, style: style)
             if plainFolds.count >= capacity { plainFolds.removeAll(keepingCapacity: true) }
-            if capacity > 0 { plainFolds[text] = folded }
+            if capacity > 0 { plainFolds[key] = folded }
             return folded
         }
     }
@@ -75,7 +164,7 @@ struct KeyFolder: Sendable {
     /// Whether ICU transliteration answers on this platform (it does on Linux with
     /// swift-corelibs-foundation, which bundles ICU).
     static var isTransliterationAvailable: Bool {
-        "Ж".applyingTransform(transform, reverse: false) == "zh"
+        "Анна".applyingTransform(transform, reverse: false) == "anna"
     }
 
     private static func spellingUmlauts(_ text: String) -> String {

@@ -14,47 +14,57 @@ enum LatinFoldTable {
         case otherScript
     }
 
-    /// Appends the lower-case ASCII fold of `scalar` to `output`.
+    /// `fold(_:style:)`'s answer for a letter of another script.
+    static let otherScript: UInt16 = 0xFFFF
+
+    /// The lower-case ASCII fold of `scalar`, packed: low byte first, high byte second or 0; 0 for
+    /// nothing (a combining mark); `otherScript` for a letter of another script (Cyrillic, Greek,
+    /// Han, Vietnamese stacks, …), which the caller transliterates with ICU.
     @inline(__always)
-    static func append(_ scalar: Unicode.Scalar, style: FoldStyle, to output: inout [UInt8]) -> Step {
+    static func fold(_ scalar: Unicode.Scalar, style: FoldStyle) -> UInt16 {
         let value = scalar.value
         if value < 0x80 {
             let byte = UInt8(truncatingIfNeeded: value)
-            output.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-            return .appended
+            return UInt16(byte &- 0x41 < 26 ? byte | 0x20 : byte)
         }
         if value >= 0xC0, value < 0x180 {
             if style == .german, let umlaut = germanUmlaut(value) {
-                output.append(umlaut)
-                output.append(UInt8(ascii: "e"))
-                return .appended
+                return UInt16(umlaut) | UInt16(UInt8(ascii: "e")) << 8
             }
-            let packed = latinLetters[Int(value &- 0xC0)]
-            output.append(UInt8(truncatingIfNeeded: packed))
-            if packed > 0xFF { output.append(UInt8(truncatingIfNeeded: packed >> 8)) }
-            return .appended
+            return latinLetters[Int(value &- 0xC0)]
         }
         switch value {
         case 0xB4, 0x2018, 0x2019, 0x201B, 0x2032, 0x02BB, 0x02BC:
-            output.append(UInt8(ascii: "'"))  // ´ ‘ ’ ‛ ′ ʻ ʼ are typed as apostrophes in names
+            return UInt16(UInt8(ascii: "'"))  // ´ ‘ ’ ‛ ′ ʻ ʼ are typed as apostrophes in names
         case 0x2010...0x2015, 0x2212:
-            output.append(UInt8(ascii: "-"))
+            return UInt16(UInt8(ascii: "-"))
         case 0xA0..<0xC0, 0x2000...0x206F, 0x3000, 0xFEFF:
-            output.append(UInt8(ascii: " "))
+            return UInt16(UInt8(ascii: " "))
         case 0x1E9E:
-            output.append(UInt8(ascii: "s"))  // capital sharp s
-            output.append(UInt8(ascii: "s"))
+            return 0x7373  // capital sharp s: "ss"
+        case 0x0370...0x03FF, 0x0400...0x0482, 0x048A...0x052F, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return otherScript  // Greek, Cyrillic, CJK, Hangul letters: no property look-up needed
         default:
-            let properties = scalar.properties
-            switch properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark:
-                return .appended  // a mark left over after NFC: the base letter carries the key
-            default:
-                if properties.isAlphabetic { return .otherScript }
-                output.append(UInt8(ascii: " "))  // symbols, emoji, digits of other scripts
-            }
+            if scalar.properties.isAlphabetic { return otherScript }
+            if DisplayText.isCombiningMark(scalar) { return 0 }  // a leftover mark: the base carries the key
+            return UInt16(UInt8(ascii: " "))  // symbols, emoji, digits of other scripts
         }
+    }
+
+    /// Appends the lower-case ASCII fold of `scalar` to `output`.
+    @inline(__always)
+    static func append(_ scalar: Unicode.Scalar, style: FoldStyle, to output: inout [UInt8]) -> Step {
+        let folded = fold(scalar, style: style)
+        if folded == otherScript { return .otherScript }
+        if folded != 0 { output.append(UInt8(truncatingIfNeeded: folded)) }
+        if folded > 0xFF { output.append(UInt8(truncatingIfNeeded: folded >> 8)) }
         return .appended
+    }
+
+    /// Whether `scalar` is one of `ä ö ü Ä Ö Ü`, where the two folds differ.
+    @inline(__always)
+    static func isUmlaut(_ scalar: Unicode.Scalar) -> Bool {
+        germanUmlaut(scalar.value) != nil
     }
 
     /// The fold of text known to be Latin (built-in word lists); letters of other scripts become

@@ -1,9 +1,9 @@
 /// The pieces of a person's name as written, before any key is built.
 struct NameParts {
-    var first: [Substring] = []
-    var last: [Substring] = []
-    var leadingTitles: [Substring] = []
-    var trailingTitles: [Substring] = []
+    var first: [NameToken] = []
+    var last: [NameToken] = []
+    var leadingTitles: [NameToken] = []
+    var trailingTitles: [NameToken] = []
     var salutation: Substring?
 }
 
@@ -16,18 +16,15 @@ enum NameParser {
     /// of either cell, postnominals (`PhD`, `, MBA`) from the end, and lower-case particles at the
     /// end of the first name (`Ludwig van` + `Beethoven`) move to the last name.
     static func parse(first: String, last: String) -> NameParts {
-        if last.isEmpty, first.contains(" ") || first.contains(",") { return parse(fullName: first) }
-        if first.isEmpty, last.contains(",") { return parse(fullName: last) }
+        let comma = UInt8(ascii: ",")
+        if last.isEmpty, first.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == comma }) {
+            return parse(fullName: first)
+        }
+        if first.isEmpty, last.utf8.contains(comma) { return parse(fullName: last) }
         var parts = NameParts()
-        var firstTokens = tokens(of: first, titlesInto: &parts)
-        var lastTokens = tokens(of: last, titlesInto: &parts)
-        stripLeadingAffixes(&firstTokens, into: &parts, keeping: lastTokens.isEmpty ? 1 : 0)
-        stripLeadingAffixes(&lastTokens, into: &parts, keeping: 1)
-        stripPostnominals(&lastTokens, into: &parts)
-        stripPostnominals(&firstTokens, into: &parts)
-        if !lastTokens.isEmpty { moveTrailingParticles(from: &firstTokens, to: &lastTokens) }
-        parts.first = firstTokens
-        parts.last = lastTokens
+        var firstTokens = words(of: first, titlesInto: &parts)
+        var lastTokens = words(of: last, titlesInto: &parts)
+        normalizeCells(first: &firstTokens, last: &lastTokens, into: &parts)
         return parts
     }
 
@@ -35,12 +32,13 @@ enum NameParser {
     /// `Herr Prof. Dr. med. Klaus Weber`. Without a comma the last name starts at the first
     /// particle that has a word after it (`von der Müller`, `de la Cruz`), else it is the last word;
     /// a particle at the very start counts only in lower case or as a sequence (`van der Berg`),
-    /// so that `Van Morrison` keeps his first name. A single word is a last name.
+    /// so that `Van Morrison` keeps his first name. A single word is a last name. With a comma,
+    /// the parts are read as a last-name and a first-name cell.
     static func parse(fullName: String) -> NameParts {
         var parts = NameParts()
-        var segments: [[Substring]] = []
-        for (index, segment) in fullName.split(separator: ",").enumerated() {
-            let words = Array(segment.split(separator: " "))
+        var segments: [[NameToken]] = []
+        for (index, segment) in fullName.utf8.split(separator: UInt8(ascii: ",")).enumerated() {
+            let words = NameToken.words(of: Substring(segment))
             if words.isEmpty { continue }
             if index > 0, isTitleSegment(words) {
                 parts.trailingTitles.append(contentsOf: words)
@@ -48,20 +46,12 @@ enum NameParser {
                 segments.append(words)
             }
         }
-        guard var lastTokens = segments.first else { return parts }
+        guard var words = segments.first else { return parts }
         if segments.count > 1 {
             var firstTokens = Array(segments[1...].joined())
-            // The same rules as for two cells, so that re-reading the parts changes nothing.
-            stripLeadingAffixes(&firstTokens, into: &parts, keeping: 0)
-            stripLeadingAffixes(&lastTokens, into: &parts, keeping: 1)
-            stripPostnominals(&lastTokens, into: &parts)
-            stripPostnominals(&firstTokens, into: &parts)
-            moveTrailingParticles(from: &firstTokens, to: &lastTokens)
-            parts.first = firstTokens
-            parts.last = lastTokens
+            normalizeCells(first: &firstTokens, last: &words, into: &parts)
             return parts
         }
-        var words = lastTokens
         stripLeadingAffixes(&words, into: &parts, keeping: 1)
         stripPostnominals(&words, into: &parts)
         let split = lastNameStart(words)
@@ -70,13 +60,25 @@ enum NameParser {
         return parts
     }
 
+    /// The rules for a first-name and a last-name cell, shared by `Last, First`, so that re-reading
+    /// normalised parts changes nothing.
+    private static func normalizeCells(first: inout [NameToken], last: inout [NameToken], into parts: inout NameParts) {
+        stripLeadingAffixes(&first, into: &parts, keeping: last.isEmpty ? 1 : 0)
+        stripLeadingAffixes(&last, into: &parts, keeping: 1)
+        stripPostnominals(&last, into: &parts)
+        stripPostnominals(&first, into: &parts)
+        if !last.isEmpty { moveTrailingParticles(from: &first, to: &last) }
+        parts.first = first
+        parts.last = last
+    }
+
     /// The words of a cell; comma-separated segments after the first that hold only titles
     /// (`Schmidt, Dr.`) go to the trailing titles.
-    private static func tokens(of text: String, titlesInto parts: inout NameParts) -> [Substring] {
-        guard text.contains(",") else { return text.split(separator: " ") }
-        var words: [Substring] = []
-        for (index, segment) in text.split(separator: ",").enumerated() {
-            let segmentWords = segment.split(separator: " ")
+    private static func words(of text: String, titlesInto parts: inout NameParts) -> [NameToken] {
+        guard text.utf8.contains(UInt8(ascii: ",")) else { return NameToken.words(of: Substring(text)) }
+        var words: [NameToken] = []
+        for (index, segment) in text.utf8.split(separator: UInt8(ascii: ",")).enumerated() {
+            let segmentWords = NameToken.words(of: Substring(segment))
             if index > 0, isTitleSegment(segmentWords) {
                 parts.trailingTitles.append(contentsOf: segmentWords)
             } else {
@@ -88,16 +90,15 @@ enum NameParser {
 
     /// Moves lower-case particles at the end of the first name (`Ludwig van`) to the front of the
     /// last name, all of them (`Hans von der` + `Müller`), keeping at least one first-name word.
-    private static func moveTrailingParticles(from firstTokens: inout [Substring], to lastTokens: inout [Substring]) {
+    private static func moveTrailingParticles(from first: inout [NameToken], to last: inout [NameToken]) {
         var moved = true
-        while moved, firstTokens.count > 1 {
+        while moved, first.count > 1 {
             moved = false
-            let keys = firstTokens.map(NameAffixes.key)
-            for start in 1..<firstTokens.count {
-                let length = NameAffixes.particleLength(in: keys, at: start)
-                if length > 0, start + length == firstTokens.count, isLowercase(firstTokens[start]) {
-                    lastTokens.insert(contentsOf: firstTokens[start...], at: 0)
-                    firstTokens.removeSubrange(start...)
+            for start in 1..<first.count {
+                let length = NameToken.particleLength(in: first, at: start)
+                if length > 0, start + length == first.count, first[start].isLowercase {
+                    last.insert(contentsOf: first[start...], at: 0)
+                    first.removeSubrange(start...)
                     moved = true
                     break
                 }
@@ -105,52 +106,46 @@ enum NameParser {
         }
     }
 
-    private static func lastNameStart(_ words: [Substring]) -> Int {
+    private static func lastNameStart(_ words: [NameToken]) -> Int {
         guard words.count > 1 else { return 0 }
-        let keys = words.map(NameAffixes.key)
         for start in 0..<(words.count - 1) {
-            let length = NameAffixes.particleLength(in: keys, at: start)
+            let length = NameToken.particleLength(in: words, at: start)
             guard length > 0, start + length < words.count else { continue }
-            if start == 0, length == 1, !isLowercase(words[0]) { continue }
+            if start == 0, length == 1, !words[0].isLowercase { continue }
             return start
         }
         return words.count - 1
     }
 
-    private static func isTitleSegment(_ words: [Substring]) -> Bool {
-        !words.isEmpty
-            && words.allSatisfy { word in
-                let key = NameAffixes.key(word)
-                return NameAffixes.titles.contains(key) || NameAffixes.postnominals.contains(key)
-                    || NameAffixes.commaPostnominals.contains(key) || NameAffixes.titleContinuations.contains(key)
-                    || key == "h" || key == "c"
+    private static func isTitleSegment(_ words: [NameToken]) -> Bool {
+        let titleKinds: NameAffixes.Kind = [.title, .postnominal, .commaPostnominal, .continuation]
+        return !words.isEmpty
+            && words.allSatisfy {
+                !$0.kind.isDisjoint(with: titleKinds) || $0.code == NameAffixes.honorisH || $0.code == NameAffixes.honorisC
             }
     }
 
     /// Takes salutations and titles (with their continuations) off the front of `words`, leaving at
     /// least `minimum` words.
-    private static func stripLeadingAffixes(_ words: inout [Substring], into parts: inout NameParts, keeping minimum: Int) {
+    private static func stripLeadingAffixes(_ words: inout [NameToken], into parts: inout NameParts, keeping minimum: Int) {
         var taken = 0
         while words.count - taken > minimum {
             let word = words[taken]
-            let key = NameAffixes.key(word)
-            if NameAffixes.salutations.contains(key) {
-                if parts.salutation == nil { parts.salutation = word }
+            if word.kind.contains(.salutation) {
+                if parts.salutation == nil { parts.salutation = word.text }
                 taken += 1
                 continue
             }
-            guard NameAffixes.titles.contains(key) else { break }
+            guard word.kind.contains(.title) else { break }
             parts.leadingTitles.append(word)
             taken += 1
-            while words.count - taken > minimum {
+            while words.count - taken > minimum, words[taken].looksAbbreviated {
                 let next = words[taken]
-                guard NameAffixes.looksAbbreviated(next) else { break }
-                let nextKey = NameAffixes.key(next)
-                if NameAffixes.titleContinuations.contains(nextKey) {
+                if next.kind.contains(.continuation) {
                     parts.leadingTitles.append(next)
                     taken += 1
-                } else if nextKey == "h", words.count - taken - 1 > minimum,
-                    NameAffixes.key(words[taken + 1]) == "c"
+                } else if next.code == NameAffixes.honorisH, words.count - taken - 1 > minimum,
+                    words[taken + 1].code == NameAffixes.honorisC
                 {
                     parts.leadingTitles.append(contentsOf: words[taken...(taken + 1)])  // `h. c.`
                     taken += 2
@@ -163,13 +158,9 @@ enum NameParser {
     }
 
     /// Takes postnominal titles (`PhD`, `MBA`) off the end of `words`, leaving at least one word.
-    private static func stripPostnominals(_ words: inout [Substring], into parts: inout NameParts) {
-        while words.count > 1, let last = words.last, NameAffixes.postnominals.contains(NameAffixes.key(last)) {
+    private static func stripPostnominals(_ words: inout [NameToken], into parts: inout NameParts) {
+        while words.count > 1, let last = words.last, last.kind.contains(.postnominal) {
             parts.trailingTitles.insert(words.removeLast(), at: 0)
         }
-    }
-
-    private static func isLowercase(_ word: Substring) -> Bool {
-        word.first?.isLowercase == true
     }
 }

@@ -27,6 +27,11 @@ public struct PersonNameNormalizer: Sendable {
         folder = KeyFolder(capacity: cacheCapacity)
     }
 
+    /// Whether this platform's Foundation romanises other scripts through ICU (it does on Linux,
+    /// where swift-corelibs-foundation bundles ICU). Without it, other scripts only lose their
+    /// diacritics and letters that are not Latin drop out of the keys.
+    public static var romanisesOtherScripts: Bool { KeyFolder.isTransliterationAvailable }
+
     /// How many distinct values the transliteration cache holds (both styles together).
     public var cachedValueCount: Int { folder.memoisedCount }
 
@@ -48,48 +53,54 @@ public struct PersonNameNormalizer: Sendable {
 
     /// The name key of any text in `style`: lower-case ASCII letters only.
     public mutating func key(_ text: String, style: FoldStyle) -> String {
-        let folded = folder.fold(DisplayText.clean(text), style: style)
-        return String(decoding: folded.lazy.filter(CellBytes.isLetter), as: UTF8.self)
+        let keys = folder.nameKeys(Substring(DisplayText.clean(text)))
+        return style == .german ? keys.german : keys.plain
     }
 
     private mutating func name(from parts: NameParts) -> NormalizedName? {
-        let first = parts.first.joined(separator: " ")
-        let last = parts.last.joined(separator: " ")
-        let firstKey = key(ofClean: first, style: .german)
-        let lastKey = key(ofClean: last, style: .german)
-        guard !firstKey.isEmpty || !lastKey.isEmpty else { return nil }
-        let keys = parts.last.map(NameAffixes.key)
-        let particleLength = NameAffixes.particleLength(in: keys, at: 0)
-        let coreWords = particleLength < parts.last.count ? parts.last[particleLength...] : parts.last[...]
-        let lastCore = coreWords.joined(separator: " ")
-        let lastCoreKey = particleLength == 0 ? lastKey : key(ofClean: lastCore, style: .german)
+        let first = NameToken.joined(parts.first[...])
+        let firstKeys = folder.nameKeys(Substring(first))
+        let particleLength = NameToken.particleLength(in: parts.last, at: 0)
+        let hasCore = particleLength > 0 && particleLength < parts.last.count
+        let core = hasCore ? parts.last[particleLength...] : parts.last[...]
+        let lastCore = NameToken.joined(core)
+        let coreKeys = folder.nameKeys(Substring(lastCore))
+        var lastKey = coreKeys.german
+        var lastKeyPlain = coreKeys.plain
+        if hasCore {
+            // Keys are letters run together, so the particles' keys simply go in front.
+            let particleKeys = folder.nameKeys(Substring(NameToken.joined(parts.last[..<particleLength])))
+            lastKey = particleKeys.german + lastKey
+            lastKeyPlain = particleKeys.plain + lastKeyPlain
+        }
+        guard !firstKeys.german.isEmpty || !lastKey.isEmpty else { return nil }
         let titles = parts.leadingTitles + parts.trailingTitles
         return NormalizedName(
             first: first,
-            last: last,
+            last: hasCore ? NameToken.joined(parts.last[...]) : lastCore,
             lastCore: lastCore,
-            title: titles.isEmpty ? nil : titles.joined(separator: " "),
+            title: titles.isEmpty ? nil : NameToken.joined(titles[...]),
             salutation: parts.salutation.map(String.init),
-            firstKey: firstKey,
+            firstKey: firstKeys.german,
             lastKey: lastKey,
-            firstKeyPlain: key(ofClean: first, style: .plain),
-            lastKeyPlain: key(ofClean: last, style: .plain),
-            lastCoreKey: lastCoreKey,
-            lastCoreKeyPlain: key(ofClean: lastCore, style: .plain),
+            firstKeyPlain: firstKeys.plain,
+            lastKeyPlain: lastKeyPlain,
+            lastCoreKey: coreKeys.german,
+            lastCoreKeyPlain: coreKeys.plain,
             lastPartKeys: partKeys(of: lastCore)
         )
     }
 
-    private mutating func key(ofClean text: String, style: FoldStyle) -> String {
-        guard !text.isEmpty else { return "" }
-        let folded = folder.fold(text, style: style)
-        return String(decoding: folded.lazy.filter(CellBytes.isLetter), as: UTF8.self)
+    /// Separators of a double-barrelled name: hyphen, space, and the Unicode hyphens and dashes.
+    private static func isPartSeparator(_ character: Character) -> Bool {
+        character == "-" || character == " " || ("\u{2010}"..."\u{2013}").contains(character)
     }
 
     private mutating func partKeys(of lastCore: String) -> [String] {
-        guard lastCore.contains(where: { $0 == "-" || $0 == " " || $0 == "\u{2010}" }) else { return [] }
-        let keys = lastCore.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "\u{2010}" })
-            .map { key(ofClean: String($0), style: .german) }
+        // Only names holding a space, `-` or a byte of U+2010…U+2013 can have parts.
+        guard lastCore.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 == 0xE2 }) else { return [] }
+        let keys = lastCore.split(whereSeparator: Self.isPartSeparator)
+            .map { folder.nameKeys($0).german }
             .filter { !$0.isEmpty }
         return keys.count > 1 ? keys : []
     }
