@@ -34,12 +34,11 @@ public struct CompanyNormalizer: Sendable {
                 tokens.removeFirst()
                 changed = true
             }
-            let status = LegalForms.trailingStatus(in: tokens)
-            if status > 0 {
-                tokens.removeLast(status)
+            let endings = LegalForms.trailingEndings(in: tokens)
+            if endings.status > 0 {
+                tokens.removeLast(endings.status)
                 changed = true
-            }
-            if let form = LegalForms.trailingForm(in: tokens) {
+            } else if let form = endings.form {
                 tokens.removeLast(form.count)
                 forms.insert(form.canonical, at: 0)
                 changed = true

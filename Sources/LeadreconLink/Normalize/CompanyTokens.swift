@@ -10,7 +10,9 @@ enum CompanyTokens {
     /// The tokens of lower-case folded ASCII bytes (see `KeyFolder`).
     static func tokens(ofFolded bytes: [UInt8]) -> [String] {
         var tokens: [String] = []
+        tokens.reserveCapacity(8)
         var word: [UInt8] = []
+        word.reserveCapacity(32)
         func flush() {
             if !word.isEmpty {
                 tokens.append(String(decoding: word, as: UTF8.self))

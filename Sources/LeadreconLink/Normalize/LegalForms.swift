@@ -24,8 +24,7 @@ enum LegalForms {
         ("Corp.", ["Corporation"]), ("Co.", ["Company"]), ("Pty Ltd", ["Pty Limited"]),
         ("S.A.", []), ("S.A.S.", []), ("SARL", ["S.à r.l."]), ("S.r.l.", []), ("S.p.A.", []),
         ("B.V.", []), ("N.V.", []), ("BVBA", []), ("Oy", []), ("AB", []), ("ApS", []),
-        // Danish A/S and Norwegian AS are one spelling once the slash is gone: reported as written
-        // more often in DACH data.
+        // Danish A/S and Norwegian AS are one spelling once the slash is gone: both report `A/S`.
         ("A/S", ["AS"]),
         ("Sp. z o.o.", []), ("s.r.o.", []), ("Kft.", []),
     ]
@@ -37,43 +36,72 @@ enum LegalForms {
     /// so that the form before them is found.
     static let statusSuffixes: Set<String> = ["il", "inliquidation", "ig", "igr", "ingruendung"]
 
-    /// Each form's tokens run together, mapped to its canonical spelling.
-    static let byCompactSpelling: [String: String] = {
-        var forms: [String: String] = [:]
+    /// What the last words of a name can spell.
+    enum Ending {
+        /// A legal form, with its canonical spelling.
+        case form(String)
+        /// A status word (`i.L.`).
+        case status
+    }
+
+    /// Every form's and status word's tokens run together, keyed by `backwardHash` of that
+    /// spelling so that a match grows one token at a time from the end without building strings.
+    static let endings: [UInt64: (spelling: String, ending: Ending)] = {
+        var endings: [UInt64: (spelling: String, ending: Ending)] = [:]
         for (canonical, variants) in catalogue {
             for spelling in [canonical] + variants {
                 let compact = CompanyTokens.tokens(ofFolded: LatinFoldTable.foldedASCII(spelling)).joined()
-                forms[compact] = canonical
+                endings[backwardHash(compact)] = (compact, .form(canonical))
             }
         }
-        return forms
+        for status in statusSuffixes { endings[backwardHash(status)] = (status, .status) }
+        return endings
     }()
 
-    /// The longest run-together spelling of any form, in bytes: how far back a match can reach.
-    static let longestCompactSpelling: Int = byCompactSpelling.keys.map(\.utf8.count).max() ?? 0
+    /// The longest run-together spelling of any ending, in bytes: how far back a match can reach.
+    static let longestSpelling: Int = endings.values.map(\.spelling.utf8.count).max() ?? 0
 
-    /// The number of trailing tokens that spell the longest legal form at the end of `tokens`
-    /// (never all of them), and its canonical spelling.
-    static func trailingForm(in tokens: [String]) -> (count: Int, canonical: String)? {
-        guard tokens.count > 1 else { return nil }
-        var compact = ""
-        var found: (Int, String)?
-        for count in 1..<tokens.count {
-            compact = tokens[tokens.count - count] + compact
-            if compact.utf8.count > longestCompactSpelling { break }
-            if let canonical = byCompactSpelling[compact] { found = (count, canonical) }
-        }
-        return found
+    /// FNV-1a offset basis: the hash of nothing.
+    static let emptyHash: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a over `text` read backwards, continuing from `hash`.
+    @inline(__always)
+    static func backwardHash(_ text: String, continuing hash: UInt64 = emptyHash) -> UInt64 {
+        var hash = hash
+        for byte in text.utf8.reversed() { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 
-    /// The number of trailing tokens that spell a status suffix, or 0.
-    static func trailingStatus(in tokens: [String]) -> Int {
-        guard tokens.count > 1 else { return 0 }
-        var compact = ""
-        for count in 1..<min(tokens.count, 4) {
-            compact = tokens[tokens.count - count] + compact
-            if statusSuffixes.contains(compact) { return count }
+    /// The endings spelled by the last words of `tokens` (never all of them): how many trailing
+    /// tokens spell a status word (0 if none), and the longest legal form with its canonical
+    /// spelling.
+    static func trailingEndings(in tokens: [String]) -> (status: Int, form: (count: Int, canonical: String)?) {
+        guard tokens.count > 1 else { return (0, nil) }
+        var hash = emptyHash
+        var length = 0
+        var status = 0
+        var form: (count: Int, canonical: String)?
+        for count in 1..<tokens.count {
+            let token = tokens[tokens.count - count]
+            length += token.utf8.count
+            if length > longestSpelling { break }
+            hash = backwardHash(token, continuing: hash)
+            guard let ending = endings[hash], spells(ending.spelling, tokens[(tokens.count - count)...]) else { continue }
+            switch ending.ending {
+            case .form(let canonical): form = (count, canonical)
+            case .status: if status == 0 { status = count }
+            }
         }
-        return 0
+        return (status, form)
+    }
+
+    /// Whether `tokens` run together are `spelling` (confirms a hash match).
+    private static func spells(_ spelling: String, _ tokens: ArraySlice<String>) -> Bool {
+        var remaining = Substring(spelling).utf8
+        for token in tokens {
+            guard remaining.starts(with: token.utf8) else { return false }
+            remaining = remaining.dropFirst(token.utf8.count)
+        }
+        return remaining.isEmpty
     }
 }
