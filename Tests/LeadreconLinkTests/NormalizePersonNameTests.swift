@@ -1,17 +1,17 @@
 import LeadreconLink
 import Testing
 
-/// One line per name: `first | last | lastCore | title | salutation | firstKey | lastKey |
-/// firstKeyPlain | lastKeyPlain`, nil as `-`, so that a table row shows every field at once.
-func rendered(_ name: NormalizedName?) -> String {
-    guard let name else { return "nil" }
-    return [
-        name.first, name.last, name.lastCore, name.title ?? "-", name.salutation ?? "-", name.firstKey, name.lastKey,
-        name.firstKeyPlain, name.lastKeyPlain,
-    ].joined(separator: " | ")
-}
-
 @Suite struct NormalizePersonNameTests {
+    /// One line per name: `first | last | lastCore | title | salutation | firstKey | lastKey |
+    /// firstKeyPlain | lastKeyPlain`, nil as `-`, so that a table row shows every field at once.
+    static func rendered(_ name: NormalizedName?) -> String {
+        guard let name else { return "nil" }
+        return [
+            name.first, name.last, name.lastCore, name.title ?? "-", name.salutation ?? "-", name.firstKey, name.lastKey,
+            name.firstKeyPlain, name.lastKeyPlain,
+        ].joined(separator: " | ")
+    }
+
     @Test(arguments: [
         ("Dr. Hans-Peter von der Müller", "Hans-Peter | von der Müller | Müller | Dr. | - | hanspeter | vondermueller | hanspeter | vondermuller"),
         ("Herr Prof. Dr. med. Klaus Weber", "Klaus | Weber | Weber | Prof. Dr. med. | Herr | klaus | weber | klaus | weber"),
@@ -57,7 +57,7 @@ func rendered(_ name: NormalizedName?) -> String {
     ])
     func splitsFullNames(fullName: String, expected: String) {
         var normalizer = PersonNameNormalizer()
-        #expect(rendered(normalizer.splitFullName(fullName)) == expected)
+        #expect(Self.rendered(normalizer.splitFullName(fullName)) == expected)
     }
 
     @Test(arguments: [
@@ -93,7 +93,7 @@ func rendered(_ name: NormalizedName?) -> String {
     ])
     func normalizesFirstAndLast(first: String, last: String, expected: String) {
         var normalizer = PersonNameNormalizer()
-        #expect(rendered(normalizer.normalize(first: first, last: last)) == expected)
+        #expect(Self.rendered(normalizer.normalize(first: first, last: last)) == expected)
     }
 
     @Test(arguments: [("", ""), (" ", "\t"), ("😀", ""), ("", "🙂 🙃"), ("123", "-"), ("\u{200B}", "\u{FEFF}")])

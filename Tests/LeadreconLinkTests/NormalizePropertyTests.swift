@@ -4,7 +4,7 @@ import Testing
 /// SplitMix64: a deterministic generator, so that a failing case is reproduced by its seed. Picks
 /// use the raw output modulo the count rather than the standard library's `random(in:)`, whose
 /// algorithm may change between toolchains.
-struct SeededGenerator {
+struct NormalizeSeededGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
@@ -53,7 +53,7 @@ struct SeededGenerator {
 
     @Test(arguments: seeds)
     func personNames(seed: UInt64) {
-        var random = SeededGenerator(seed: seed)
+        var random = NormalizeSeededGenerator(seed: seed)
         var normalizer = PersonNameNormalizer(cacheCapacity: 64)
         for _ in 0..<Self.runs {
             let first = random.text(from: Self.nameFragments, maximum: 5)
@@ -65,10 +65,13 @@ struct SeededGenerator {
                     name.lastCoreKeyPlain] + name.lastPartKeys
                 #expect(keys.allSatisfy(Self.isNameKey), "\(first) / \(last) / \(full)")
                 let again = normalizer.normalize(first: name.first, last: name.last)
-                #expect(rendered(again).split(separator: "|").dropFirst(5) == rendered(name).split(separator: "|").dropFirst(5),
-                    "\(first) / \(last) / \(full)")
-                #expect(again?.first == name.first && again?.last == name.last && again?.lastCore == name.lastCore,
-                    "\(first) / \(last) / \(full) → \(rendered(name)) → \(rendered(again))")
+                // Same parts and keys; title and salutation were taken off the first time.
+                let before = NormalizePersonNameTests.rendered(name).split(separator: "|")
+                let after = NormalizePersonNameTests.rendered(again).split(separator: "|")
+                #expect(
+                    Array(after.prefix(3)) == Array(before.prefix(3)) && after.dropFirst(5) == before.dropFirst(5),
+                    "\(first) / \(last) / \(full): \(before) → \(after)")
+                #expect(again?.lastCoreKey == name.lastCoreKey && again?.lastPartKeys == name.lastPartKeys)
                 #expect(normalizer.key(name.firstKey, style: .german) == name.firstKey)
                 #expect(normalizer.key(name.lastKeyPlain, style: .plain) == name.lastKeyPlain)
             }
@@ -77,7 +80,7 @@ struct SeededGenerator {
 
     @Test(arguments: seeds)
     func companies(seed: UInt64) {
-        var random = SeededGenerator(seed: seed)
+        var random = NormalizeSeededGenerator(seed: seed)
         var normalizer = CompanyNormalizer(cacheCapacity: 64)
         for _ in 0..<Self.runs {
             let raw = random.text(from: Self.companyFragments, maximum: 8)
@@ -92,7 +95,7 @@ struct SeededGenerator {
 
     @Test(arguments: seeds)
     func phones(seed: UInt64) {
-        var random = SeededGenerator(seed: seed)
+        var random = NormalizeSeededGenerator(seed: seed)
         let regions = PhoneRegion.allCases
         for _ in 0..<Self.runs {
             let raw = random.text(from: Self.phoneFragments, maximum: 9)
@@ -110,7 +113,7 @@ struct SeededGenerator {
 
     @Test(arguments: seeds)
     func emails(seed: UInt64) {
-        var random = SeededGenerator(seed: seed)
+        var random = NormalizeSeededGenerator(seed: seed)
         let normalizer = EmailNormalizer()
         var accepted = 0
         for _ in 0..<Self.runs {
