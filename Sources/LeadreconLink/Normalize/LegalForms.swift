@@ -1,0 +1,107 @@
+/// The legal forms stripped from company names, and how they are matched.
+///
+/// Every form's run-together spelling is distinct, except where two forms cannot be told apart
+/// once punctuation is gone (`A/S`, `AS`): those share one canonical spelling.
+///
+/// A form matches the last words of a name when those words, written as company-key tokens and
+/// run together, equal the form's tokens run together: so `GmbH & Co. KG`, `GmbH&Co.KG`,
+/// `GmbH und Co KG`, `Gmbh u. Co. KG` and `G.m.b.H. + Co. K.G.` are one form, and a form never
+/// matches inside a word (`Verlag` does not end in `AG`).
+enum LegalForms {
+    /// Canonical spellings (DOMAIN.md's list, the `… & Co. KG` compounds of its forms, and a few
+    /// more common in DACH data), with the spellings that mean the same form.
+    static let catalogue: [(canonical: String, variants: [String])] = [
+        ("GmbH & Co. KGaA", []), ("GmbH & Co. KG", []), ("GmbH & Co. OHG", []),
+        ("AG & Co. KGaA", []), ("AG & Co. KG", []), ("SE & Co. KGaA", []), ("SE & Co. KG", []),
+        ("UG (haftungsbeschränkt) & Co. KG", ["UG (haftungsbeschrankt) & Co. KG", "UG (haftungsbeschr.) & Co. KG"]),
+        ("UG & Co. KG", []), ("Stiftung & Co. KG", []), ("Ltd. & Co. KG", []), ("Limited & Co. KG", []),
+        ("UG (haftungsbeschränkt)", ["UG (haftungsbeschrankt)", "UG (haftungsbeschr.)", "UG (hb)"]),
+        ("gGmbH", []), ("GmbH", ["G.m.b.H."]), ("GesmbH", ["Ges.m.b.H."]), ("mbH", []),
+        ("AG", []), ("KGaA", []), ("KG", []), ("OHG", []), ("GbR", []), ("PartG mbB", []), ("PartG", []),
+        ("e.K.", []), ("e.Kfm.", []), ("e.Kfr.", []), ("eG", []), ("e.V.", []), ("SE", []), ("UG", []),
+        ("Stiftung", []),
+        ("Inc.", ["Incorporated"]), ("LLC", ["L.L.C."]), ("LLP", []), ("Ltd.", ["Limited"]), ("PLC", []),
+        ("Corp.", ["Corporation"]), ("Co.", ["Company"]), ("Pty Ltd", ["Pty Limited"]),
+        ("S.A.", []), ("S.A.S.", []), ("SARL", ["S.à r.l."]), ("S.r.l.", []), ("S.p.A.", []),
+        ("B.V.", []), ("N.V.", []), ("BVBA", []), ("Oy", []), ("AB", []), ("ApS", []),
+        // Danish A/S and Norwegian AS are one spelling once the slash is gone: both report `A/S`.
+        ("A/S", ["AS"]),
+        ("Sp. z o.o.", []), ("s.r.o.", []), ("Kft.", []),
+    ]
+
+    /// Words before a name that say only "the firm": `Fa. Müller`, `Firma Müller`.
+    static let leadingWords: Set<String> = ["fa", "firma"]
+
+    /// Status words after a legal form (`GmbH i.L.`, `GmbH in Gründung`), run together; dropped
+    /// so that the form before them is found.
+    static let statusSuffixes: Set<String> = ["il", "inliquidation", "ig", "igr", "ingruendung"]
+
+    /// What the last words of a name can spell.
+    enum Ending {
+        /// A legal form, with its canonical spelling.
+        case form(String)
+        /// A status word (`i.L.`).
+        case status
+    }
+
+    /// Every form's and status word's tokens run together, keyed by `backwardHash` of that
+    /// spelling so that a match grows one token at a time from the end without building strings.
+    static let endings: [UInt64: (spelling: String, ending: Ending)] = {
+        var endings: [UInt64: (spelling: String, ending: Ending)] = [:]
+        for (canonical, variants) in catalogue {
+            for spelling in [canonical] + variants {
+                let compact = CompanyTokens.tokens(ofFolded: LatinFoldTable.foldedASCII(spelling)).joined()
+                endings[backwardHash(compact)] = (compact, .form(canonical))
+            }
+        }
+        for status in statusSuffixes { endings[backwardHash(status)] = (status, .status) }
+        return endings
+    }()
+
+    /// The longest run-together spelling of any ending, in bytes: how far back a match can reach.
+    static let longestSpelling: Int = endings.values.map(\.spelling.utf8.count).max() ?? 0
+
+    /// FNV-1a offset basis: the hash of nothing.
+    static let emptyHash: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a over `text` read backwards, continuing from `hash`.
+    @inline(__always)
+    static func backwardHash(_ text: String, continuing hash: UInt64 = emptyHash) -> UInt64 {
+        var hash = hash
+        for byte in text.utf8.reversed() { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    /// The endings spelled by the last words of `tokens` (never all of them): how many trailing
+    /// tokens spell a status word (0 if none), and the longest legal form with its canonical
+    /// spelling.
+    static func trailingEndings(in tokens: [String]) -> (status: Int, form: (count: Int, canonical: String)?) {
+        guard tokens.count > 1 else { return (0, nil) }
+        var hash = emptyHash
+        var length = 0
+        var status = 0
+        var form: (count: Int, canonical: String)?
+        for count in 1..<tokens.count {
+            let token = tokens[tokens.count - count]
+            length += token.utf8.count
+            if length > longestSpelling { break }
+            hash = backwardHash(token, continuing: hash)
+            guard let ending = endings[hash], spells(ending.spelling, tokens[(tokens.count - count)...]) else { continue }
+            switch ending.ending {
+            case .form(let canonical): form = (count, canonical)
+            case .status: if status == 0 { status = count }
+            }
+        }
+        return (status, form)
+    }
+
+    /// Whether `tokens` run together are `spelling` (confirms a hash match).
+    private static func spells(_ spelling: String, _ tokens: ArraySlice<String>) -> Bool {
+        var remaining = Substring(spelling).utf8
+        for token in tokens {
+            guard remaining.starts(with: token.utf8) else { return false }
+            remaining = remaining.dropFirst(token.utf8.count)
+        }
+        return remaining.isEmpty
+    }
+}
