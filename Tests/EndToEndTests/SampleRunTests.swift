@@ -7,6 +7,9 @@ struct SampleRun: Sendable {
     var result: CommandResult
     var summary: Data
     var rejects: Data
+    var people: Data
+    var pairs: Data
+    var model: Data
 
     static let pipelines = ["default", "hubspot-salesforce", "german-excel"]
 
@@ -40,7 +43,12 @@ struct SampleRun: Sendable {
         result = try LeadreconProcess.run(["run", "pipelines/\(pipeline).yaml", "--out", out, "--as-of", Self.asOf])
         summary = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("summary.json"))) ?? Data()
         rejects = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("rejects.csv"))) ?? Data()
+        people = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("people.csv"))) ?? Data()
+        pairs = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("pairs.csv"))) ?? Data()
+        model = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("model.json"))) ?? Data()
     }
+
+    func peopleCSV() -> ReportCSV { ReportCSV(people, delimiter: Self.delimiters[pipeline] ?? ",") }
 
     func summaryJSON() throws -> JSONValue { try JSONValue.parse(summary) }
 
@@ -54,6 +62,9 @@ struct SampleRun: Sendable {
         // 0 or 1: it ran (1 once findings at the alert level exist); 2 would be "could not run".
         #expect(!run.result.signalled && run.result.status <= 1, "\(run.result)")
         Golden.check(run.rejects, "\(pipeline)/rejects.csv")
+        Golden.check(run.people, "\(pipeline)/people.csv")
+        Golden.check(run.pairs, "\(pipeline)/pairs.csv")
+        Golden.check(run.model, "\(pipeline)/model.json")
         var summary = try run.summaryJSON()
         for path in SampleRun.volatile { summary = summary.removing(path) }
         Golden.check(try summary.encoded(), "\(pipeline)/summary.json")

@@ -186,7 +186,7 @@ private let header = PipelineFixture.header
         BadPipeline("comparisons", header + """
             link:
               comparisons:
-                - {field: email, m: 1️⃣[0.9, 0.1]}
+                - {field: email, method: email, m: 1️⃣[0.9, 0.1]}
                 - {field: phone, method: phone, u: 2️⃣[0.5, 0.3, 0.3]}
                 - {field: first_name, thresholds: [0.8, 3️⃣0.9]}
                 - {field: last_name, method: exact, thresholds: [4️⃣1]}

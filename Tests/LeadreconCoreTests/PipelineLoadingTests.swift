@@ -174,7 +174,7 @@ import Testing
             "first_name_company",
         ])
         #expect(link.comparisons.map(\.field) == [.email, .phone, .firstName, .lastName, .company])
-        #expect(link.comparisons.map(\.method) == [.email, .phone, .jaroWinkler, .jaroWinkler, .jaroWinkler])
+        #expect(link.comparisons.map(\.method) == [.exact, .phone, .jaroWinkler, .jaroWinkler, .jaroWinkler])
         #expect(link.comparisons.map(\.termFrequency) == [false, false, true, true, false])
 
         let calendar = pipeline.calendar

@@ -77,7 +77,11 @@ extension Pipeline {
         /// The method used when a comparison names none.
         public static func `default`(for field: CanonicalField) -> ComparisonMethod {
             switch field {
-            case .email: .email
+            // Exact address, not the `email` method's local-part levels: on lead data the local
+            // part usually is the name ("elke.meyer-landrut@"), so those levels count the name a
+            // second time and link namesakes at different companies. `method: email` is there
+            // for data where that does not hold.
+            case .email: .exact
             case .phone, .mobilePhone: .phone
             case .firstName, .lastName, .fullName, .company, .jobTitle: .jaroWinkler
             default:

@@ -1,9 +1,10 @@
 public import Foundation
 import LeadreconCSV
+import LeadreconLink
 
 /// Runs a pipeline: every enabled stage in order, then publishes the reports as a whole.
 ///
-/// Stages available in this version: `ingest` and `report`. The others are listed in
+/// Stages available in this version: `ingest`, `normalize` + `link` and `report`. The others are listed in
 /// `summary.json` under `stages_not_available` and a warning says so; nothing pretends to run them.
 public struct PipelineRunner {
     public let pipeline: Pipeline
@@ -25,7 +26,8 @@ public struct PipelineRunner {
         public var alert: Bool
     }
 
-    static let implementedStages: Set<PipelineStage> = [.ingest, .report]
+    /// `normalize` prepares the link stage's input and runs as part of it.
+    static let implementedStages: Set<PipelineStage> = [.ingest, .normalize, .link, .report]
 
     /// Runs the pipeline and publishes its reports.
     /// - Throws: ``RunError`` (or a reader error) when the run cannot complete; the
@@ -44,11 +46,13 @@ public struct PipelineRunner {
 
         let ingestStart = Date()
         var reports: [IngestReport] = []
+        var tables: [SourceTable] = []
         var rejects = RejectsLedger()
         var diagnostics = DiagnosticCollector()
         for source in pipeline.sources {
             log("ingest: reading \(source.name) (\(DisplayPath.of(source.url)))")
-            let outcome = try ingest(source)
+            let (table, outcome) = try ingest(source)
+            tables.append(table)
             var report = outcome.report
             report.sha256 = try Self.sha256(of: source.url)
             log("ingest: \(source.name): \(report.rowsLoaded) rows loaded, \(report.rowsRejected) rejected (\(report.encoding), delimiter '\(report.delimiter)', preset \(report.preset))")
@@ -59,6 +63,15 @@ public struct PipelineRunner {
         }
         timings["ingest"] = Date().timeIntervalSince(ingestStart)
         try checkRejectRatio(reports)
+
+        var link: (outcome: LinkOutcome, report: LinkReport)?
+        if pipeline.runs(.link) {
+            let linkStart = Date()
+            let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
+            let outcome = try LinkStage(settings: pipeline.link, log: log).run(linkable)
+            link = (outcome, LinkReport(outcome: outcome, threshold: pipeline.link.threshold))
+            timings["link"] = Date().timeIntervalSince(linkStart)
+        }
 
         let reportStart = Date()
         var summary = RunSummary(
@@ -74,6 +87,17 @@ public struct PipelineRunner {
         var writer = try CSVWriter(path: output.file("rejects.csv").path, header: RejectsLedger.header, dialect: dialect)
         for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) { try writer.writeRow(row) }
         try writer.finish()
+        if let link {
+            let people = link.report.peopleRows()
+            try Self.writeCSV(output.file("people.csv"), header: LinkReport.peopleHeader, rows: people.rows, dialect: dialect)
+            try Self.writeCSV(output.file("pairs.csv"), header: link.report.pairsHeader, rows: link.report.pairRows(), dialect: dialect)
+            do {
+                try link.outcome.model.jsonData().write(to: output.file("model.json"))
+            } catch {
+                throw RunError.cannotWrite(path: output.file("model.json").path, reason: "\(error)")
+            }
+            summary.link = link.report.summary(matchedOn: people.matchedOn)
+        }
         summary.timings["report"] = Date().timeIntervalSince(reportStart)
         try SummaryWriter.write(summary, to: output.file("summary.json"))
         try output.publish()
@@ -82,14 +106,20 @@ public struct PipelineRunner {
 
     /// Ingests one source; a header that does not map is reported at the file's header line, so
     /// the one-line message names the file that needs `columns:` and where its header stands.
-    private func ingest(_ source: Pipeline.Source) throws -> SourceIngest.Outcome {
+    private func ingest(_ source: Pipeline.Source) throws -> (SourceTable, SourceIngest.Outcome) {
         let input = source.ingestInput
         do {
-            return try SourceIngest(input: input).load().1
+            return try SourceIngest(input: input).load()
         } catch let error as HeaderMappingError {
             let headerLine = (try? SourceProbe(path: input.path, options: input.readOptions).headerLine) ?? 1
             throw RunError.headerMapping(source: source.name, path: input.path, line: headerLine, error)
         }
+    }
+
+    static func writeCSV(_ url: URL, header: [String], rows: [[String]], dialect: CSVOutputDialect) throws {
+        var writer = try CSVWriter(path: url.path, header: header, dialect: dialect)
+        for row in rows { try writer.writeRow(row) }
+        try writer.finish()
     }
 
     /// Fails the run when a source rejects more rows than `ingest.max_reject_ratio` allows: a report

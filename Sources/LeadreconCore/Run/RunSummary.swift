@@ -35,6 +35,8 @@ public struct RunSummary: Sendable, Codable, Equatable {
     public var inputs: [IngestReport]
     public var ledger: Ledger
     public var diagnostics: DiagnosticsSummary
+    /// Link figures, when the link stage ran.
+    public var link: LinkSummary?
     /// Counts of `flags.csv` rows by flag (empty until the flag stage runs).
     public var flags: [String: Int]
     /// Wall-clock seconds per stage.

@@ -37,7 +37,7 @@ enum SmallPipeline {
 
         """#
 
-    /// Pipeline YAML reading `source` (an absolute path). `normalize` is listed on purpose: this
+    /// Pipeline YAML reading `source` (an absolute path). `flag` is listed on purpose: this
     /// version does not have it, so a run has a warning to print (or, under `--quiet`, not).
     static func yaml(source: String) -> String {
         """
@@ -49,7 +49,7 @@ enum SmallPipeline {
             role: marketing
             path: "\(source)"
             preset: hubspot_contacts
-        stages: [ingest, normalize, report]
+        stages: [ingest, flag, report]
 
         """
     }

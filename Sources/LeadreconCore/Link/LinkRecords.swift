@@ -1,0 +1,82 @@
+import LeadreconLink
+import LeadreconValues
+
+/// The records the link stage works on: every record of the linkable sources (marketing, CRM
+/// leads, people — not activities) in source order, with the normalised values its comparisons
+/// and blocking rules need. The normalize stage's output.
+struct LinkRecords {
+    /// Per record: which source (index into `sources`) and which row of that source's table.
+    var source: [Int32] = []
+    var row: [Int32] = []
+    var recordID: [String] = []
+    let sources: [String]
+
+    /// Normalised values, one column per canonical field that a comparison or rule reads.
+    var text: [CanonicalField: [String?]] = [:]
+    var timestamps: [CanonicalField: [Timestamp?]] = [:]
+    var numbers: [CanonicalField: [Double?]] = [:]
+    /// E-mail local parts (for the `email_local_part` rule).
+    var emailLocalPart: [String?] = []
+
+    var count: Int { recordID.count }
+
+    /// Normalises the tables' records for the given fields.
+    init(tables: [SourceTable], fields: Set<CanonicalField>) {
+        sources = tables.map(\.name)
+        let emails = EmailNormalizer()
+        let phones = PhoneNormalizer()
+        var names = PersonNameNormalizer()
+        var companies = CompanyNormalizer()
+        let textFields = fields.filter { $0.kind == .text || $0.kind == .identifier }
+        for field in textFields { text[field] = [] }
+        for field in fields where field.kind == .timestamp { timestamps[field] = [] }
+        for field in fields where field.kind == .number { numbers[field] = [] }
+
+        for (sourceIndex, table) in tables.enumerated() {
+            for index in 0..<table.count {
+                source.append(Int32(sourceIndex))
+                row.append(Int32(index))
+                recordID.append(table.text(.recordID, index))
+                let email = emails.normalize(table.text(.email, index))
+                emailLocalPart.append(email?.localPart)
+                var name: NormalizedName?
+                if textFields.contains(.firstName) || textFields.contains(.lastName) {
+                    let first = table.text(.firstName, index), last = table.text(.lastName, index)
+                    name = first.isEmpty && last.isEmpty
+                        ? names.splitFullName(table.text(.fullName, index))
+                        : names.normalize(first: first, last: last)
+                }
+                for field in textFields {
+                    let value: String?
+                    switch field {
+                    case .email:
+                        value = email?.address
+                    case .phone, .mobilePhone:
+                        let country = table.text(.country, index)
+                        let raw = table.text(field, index)
+                        let fallback = field == .phone ? table.text(.mobilePhone, index) : ""
+                        value = (phones.normalize(raw, country: country.isEmpty ? nil : country)
+                            ?? phones.normalize(fallback, country: country.isEmpty ? nil : country))?.e164
+                    case .firstName:
+                        value = name.map(\.firstKey)
+                    case .lastName:
+                        value = name.map(\.lastKey)
+                    case .company:
+                        value = companies.normalize(table.text(.company, index))?.key
+                    default:
+                        let raw = table.text(field, index)
+                        value = raw.isEmpty ? nil : names.key(raw, style: .german)
+                    }
+                    text[field]!.append(value.flatMap { $0.isEmpty ? nil : $0 })
+                }
+                for field in timestamps.keys { timestamps[field]!.append(table.timestamp(field, index)) }
+                for field in numbers.keys { numbers[field]!.append(table.number(field, index)) }
+            }
+        }
+    }
+
+    /// The normalised text of `field` for record `index`.
+    func value(_ field: CanonicalField, _ index: Int) -> String? {
+        text[field]?[index] ?? nil
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import LeadreconCSV
+import LeadreconLink
+
+/// Writes the link stage's outputs: `people.csv` (record → person crosswalk), `pairs.csv` (scored
+/// candidate pairs with their comparison levels), `model.json`, and the summary figures.
+struct LinkReport {
+    let outcome: LinkOutcome
+    let threshold: Double
+
+    /// Pairs below this probability are left out of `pairs.csv` (they are many and say little).
+    static let pairsFloor = 0.1
+
+    static let peopleHeader = ["person_id", "source", "record_id", "match_weight", "match_probability", "matched_on"]
+
+    /// The position of each linked pair, by (smaller, larger) record index.
+    private var linkedPositions: [Int: Int] {
+        var positions: [Int: Int] = [:]
+        for (position, pair) in outcome.pairs.enumerated() where outcome.clusters.cluster(of: pair.i) == outcome.clusters.cluster(of: pair.j) {
+            positions[pair.i << 32 | pair.j] = position
+        }
+        return positions
+    }
+
+    /// `people.csv` rows: by person, then source order, then line.
+    func peopleRows() -> (rows: [[String]], matchedOn: [String: Int]) {
+        let records = outcome.records
+        let positions = linkedPositions
+        var matchedOn: [String: Int] = [:]
+        var order = Array(0..<records.count)
+        order.sort { a, b in
+            let ca = outcome.clusters.cluster(of: a), cb = outcome.clusters.cluster(of: b)
+            return ca != cb ? ca < cb : a < b
+        }
+        let rows = order.map { index -> [String] in
+            var row = [outcome.clusters.personID(of: index), records.sources[Int(records.source[index])], records.recordID[index], "", "", ""]
+            if let attachment = outcome.clusters.attachment(of: index) {
+                row[3] = Self.format(attachment.weight)
+                row[4] = Self.format(LinkModel.probability(weight: attachment.weight))
+                let key = min(index, attachment.partner) << 32 | max(index, attachment.partner)
+                if let position = positions[key] {
+                    let explanation = outcome.model.explain(outcome.levels(ofPair: position),
+                                                            termFrequencies: outcome.termFrequencies(ofPair: position))
+                    let deciding = explanation.decidingComparison?.comparison ?? ""
+                    row[5] = deciding
+                    matchedOn[deciding, default: 0] += 1
+                }
+            }
+            return row
+        }
+        return (rows, matchedOn)
+    }
+
+    var pairsHeader: [String] {
+        ["source_l", "record_id_l", "source_r", "record_id_r", "match_weight", "match_probability", "linked", "blocking_rules"]
+            + outcome.comparisons.map { "\($0.field.rawValue)_level" }
+    }
+
+    /// `pairs.csv` rows: candidate pairs at or above ``pairsFloor``, in record order.
+    func pairRows() -> [[String]] {
+        let records = outcome.records
+        let floor = LinkModel.weight(probability: Self.pairsFloor)
+        var rows: [[String]] = []
+        for (position, pair) in outcome.pairs.enumerated() where outcome.weights[position] >= floor {
+            let weight = outcome.weights[position]
+            let linked = outcome.clusters.cluster(of: pair.i) == outcome.clusters.cluster(of: pair.j)
+            var row = [records.sources[Int(records.source[pair.i])], records.recordID[pair.i],
+                       records.sources[Int(records.source[pair.j])], records.recordID[pair.j],
+                       Self.format(weight), Self.format(LinkModel.probability(weight: weight)),
+                       linked ? "true" : "false", outcome.pairs.ruleNames(at: position).joined(separator: "|")]
+            for (index, level) in outcome.levels(ofPair: position).enumerated() {
+                row.append(outcome.comparisons[index].comparator.levels[Int(level)].label)
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    func summary(matchedOn: [String: Int]) -> LinkSummary {
+        let pairs = outcome.pairs, clusters = outcome.clusters, records = outcome.records
+        var duplicates: [String: Double] = [:]
+        for (sourceIndex, name) in records.sources.enumerated() {
+            var total = 0, duplicated = 0
+            for index in 0..<records.count where Int(records.source[index]) == sourceIndex {
+                total += 1
+                let sameSource = clusters.members(ofCluster: clusters.cluster(of: index))
+                    .filter { Int(records.source[$0]) == sourceIndex }.count
+                if sameSource > 1 { duplicated += 1 }
+            }
+            duplicates[name] = total == 0 ? 0 : (Double(duplicated) / Double(total) * 10_000).rounded() / 10_000
+        }
+        let weightThreshold = LinkModel.weight(probability: threshold)
+        return LinkSummary(
+            records: records.count, candidatePairs: pairs.count,
+            rules: pairs.report.rules.map {
+                .init(name: $0.name, keyedRecords: $0.keyedRecords, blocks: $0.blocks, largestBlock: $0.largestBlock,
+                      candidatePairs: $0.candidatePairs, newPairs: $0.newPairs, skippedBlocks: $0.skippedBlocks)
+            },
+            pairsAboveThreshold: outcome.weights.filter { $0 >= weightThreshold }.count,
+            links: clusters.acceptedLinks.count, refusedLinks: clusters.refusedLinks.count,
+            people: clusters.clusterCount, largestPerson: clusters.report.largestCluster, threshold: threshold,
+            duplicateRateBySource: duplicates, matchedOn: matchedOn,
+            priorMatchProbability: outcome.model.priorMatchProbability,
+            emIterations: outcome.training?.iterations, emConverged: outcome.training?.converged,
+            randomPairsForU: outcome.training?.randomPairs,
+            warnings: pairs.warnings.map { "\($0)" })
+    }
+
+    static func format(_ value: Double) -> String {
+        String(format: "%.4f", value)
+    }
+}

@@ -1,0 +1,62 @@
+import LeadreconLink
+
+/// Estimates the link model without labels, as Splink does: u from random record pairs (what
+/// agreement looks like by chance), then m and the prior by expectation-maximisation over the
+/// candidate pairs' comparison patterns. Deterministic: fixed seed, patterns in sorted order.
+enum LinkTraining {
+    struct Result {
+        var model: LinkModel
+        /// The share of matches among the candidate pairs, as EM estimated it.
+        var candidateMatchShare: Double
+        var iterations: Int
+        var converged: Bool
+        var randomPairs: Int
+    }
+
+    /// Random pairs graded to estimate u: 100 per record, at least 100,000 and at most Splink's
+    /// default of 1,000,000 — enough for levels with u around 1e-5 to be seen.
+    static func sampleCount(_ records: Int) -> Int {
+        min(1_000_000, max(100_000, 100 * records))
+    }
+
+    static func train(records: LinkRecords, comparisons: [LinkComparison], pairs: [(Int, Int)],
+                      sampleCount: Int? = nil) throws -> Result {
+        let specs = comparisons.map(\.spec)
+        let grade = { (i: Int, j: Int, levels: UnsafeMutableBufferPointer<UInt8>) in
+            for (index, comparison) in comparisons.enumerated() { levels[index] = comparison.level(records, i, j) }
+        }
+        let estimate = UEstimator.fromRandomPairs(specs: specs, recordCount: records.count,
+                                                  sampleCount: sampleCount ?? Self.sampleCount(records.count),
+                                                  gamma: grade)
+        var parameters: [ComparisonParameters] = []
+        for (index, comparison) in comparisons.enumerated() {
+            let spec = comparison.spec
+            let fixedM = comparison.fixed(comparison.settings.m)
+            let fixedU = comparison.fixed(comparison.settings.u)
+            parameters.append(try ComparisonParameters(
+                spec: spec, m: fixedM ?? ComparisonParameters.defaultStartingM(for: spec),
+                u: fixedU ?? estimate.u[index], mIsFixed: fixedM != nil, uIsFixed: fixedU != nil))
+        }
+        let start = try LinkModel(priorMatchProbability: ExpectationMaximisation.defaultStartingPrior,
+                                  comparisons: parameters)
+        var patterns = try GammaPatternCounts(levelCounts: start.levelCounts)
+        var gamma = [UInt8](repeating: 0, count: comparisons.count)
+        gamma.withUnsafeMutableBufferPointer { levels in
+            for (i, j) in pairs {
+                grade(i, j, levels)
+                patterns.add(UnsafeBufferPointer(levels), count: 1)
+            }
+        }
+        let outcome = try ExpectationMaximisation.train(start, on: patterns)
+        // EM's λ is the match share among candidate pairs, but u describes random pairs: scoring
+        // with global u needs the global prior, the expected matches over all possible pairs
+        // (Splink's "probability two random records match"). With the candidate share instead,
+        // every candidate pair starts near even odds and namesakes link.
+        let share = outcome.model.priorMatchProbability
+        let possible = Double(records.count) * Double(max(records.count - 1, 1)) / 2
+        let prior = min(max(share * Double(pairs.count) / possible, 1e-12), 0.5)
+        let model = try LinkModel(priorMatchProbability: prior, comparisons: outcome.model.comparisons)
+        return Result(model: model, candidateMatchShare: share, iterations: outcome.iterations,
+                      converged: outcome.converged, randomPairs: estimate.pairCount)
+    }
+}
