@@ -14,7 +14,7 @@ struct Leadrecon: ParsableCommand {
             the alert level; 2 could not run (bad pipeline file, unreadable input).
             """,
         version: LeadreconVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, InspectCommand.self, InitCommand.self, BenchIngestCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, InspectCommand.self, InitCommand.self, ExplainCommand.self, BenchIngestCommand.self]
     )
 
     static func main() {

@@ -54,6 +54,7 @@ struct LinkReport {
     var pairsHeader: [String] {
         ["source_l", "record_id_l", "source_r", "record_id_r", "match_weight", "match_probability", "linked", "blocking_rules"]
             + outcome.comparisons.map { "\($0.field.rawValue)_level" }
+            + outcome.comparisons.map { "\($0.field.rawValue)_weight" }
     }
 
     /// `pairs.csv` rows: candidate pairs at or above ``pairsFloor``, in record order.
@@ -68,9 +69,17 @@ struct LinkReport {
                        records.sources[Int(records.source[pair.j])], records.recordID[pair.j],
                        Self.format(weight), Self.format(LinkModel.probability(weight: weight)),
                        linked ? "true" : "false", outcome.pairs.ruleNames(at: position).joined(separator: "|")]
-            for (index, level) in outcome.levels(ofPair: position).enumerated() {
+            let levels = outcome.levels(ofPair: position)
+            for (index, level) in levels.enumerated() {
                 row.append(outcome.comparisons[index].comparator.levels[Int(level)].label)
             }
+            // Each comparison's share of the weight (term-frequency adjusted where it applies), so
+            // `leadrecon explain` and a spreadsheet can show why the pair scored as it did.
+            var contributions = [Double](repeating: 0, count: levels.count)
+            for contribution in outcome.model.contributions(levels, termFrequencies: outcome.termFrequencies(ofPair: position)) {
+                contributions[contribution.comparisonIndex] = contribution.weight
+            }
+            row += contributions.map(Self.format)
             rows.append(row)
         }
         return rows
