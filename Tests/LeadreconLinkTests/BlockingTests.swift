@@ -183,6 +183,16 @@ struct BlockingCase: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// All 32 rules, so masks use every bit and rows span four vectors.
+    @Test func thirtyTwoRules() throws {
+        let rules = (0..<32).map { rule in
+            BlockingRule(name: "r\(rule)", keys: rule % 9 == 0 || rule == 31 ? ["a", "b", "a"] : ["x", nil, nil])
+        }
+        let pairs = try CandidatePairs(recordCount: 3, rules: rules, options: BlockingOptions(threads: 2))
+        #expect(Array(pairs) == [CandidatePair(i: 0, j: 2, rules: RuleMask(rawValue: 1 << 0 | 1 << 9 | 1 << 18 | 1 << 27 | 1 << 31))])
+        #expect(pairs.report.rules.map(\.newPairs) == [1] + Array(repeating: 0, count: 31))
+    }
+
     @Test func ruleMask() {
         let mask: RuleMask = [RuleMask(rule: 3), RuleMask(rule: 0), RuleMask(rule: 31)]
         #expect(mask.rules == [0, 3, 31])

@@ -47,7 +47,7 @@ public struct CandidatePairs: Sendable, RandomAccessCollection {
                 rules: index.ruleReports, countedPairs: counted, uniquePairs: 0, skippedBlocks: index.skippedBlocks)
             throw .tooManyCandidatePairs(pairs: counted, limit: options.maxCandidatePairs, report: report)
         }
-        let chunk = index.pairs(threads: options.threads)
+        let chunk = index.pairs(threads: options.threads, atMost: counted)
         var ruleReports = index.ruleReports
         for rule in ruleReports.indices { ruleReports[rule].newPairs = chunk.newPairs[rule] }
 
