@@ -88,6 +88,24 @@ import Testing
         }
     }
 
+    /// Weights of any sign and size, infinities included, are taken strongest first and kept exact.
+    @Test func weightsOfAnySignAreOrdered() throws {
+        let links = [
+            WeightedLink(0, 1, weight: -1.5), WeightedLink(1, 2, weight: 0.25), WeightedLink(2, 3, weight: -0.0),
+            WeightedLink(3, 4, weight: 1e300), WeightedLink(4, 5, weight: -.infinity), WeightedLink(5, 6, weight: .infinity),
+        ]
+        let clusters = try PersonClusters(recordCount: 7, links: links, options: ClusteringOptions(maxClusterSize: 2))
+        #expect(
+            clusters.acceptedLinks == [
+                WeightedLink(5, 6, weight: .infinity), WeightedLink(3, 4, weight: 1e300), WeightedLink(1, 2, weight: 0.25),
+            ])
+        #expect(
+            clusters.refusedLinks.map(\.link) == [
+                WeightedLink(2, 3, weight: 0), WeightedLink(0, 1, weight: -1.5), WeightedLink(4, 5, weight: -.infinity),
+            ])
+        #expect(Self.groups(clusters) == [[0], [1, 2], [3, 4], [5, 6]])
+    }
+
     @Test func attachmentIsTheStrongestAcceptedLink() throws {
         let clusters = try PersonClusters(
             recordCount: 5,
