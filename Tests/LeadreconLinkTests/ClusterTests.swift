@@ -14,7 +14,9 @@ import Testing
         )
         clusters._checkInvariants()
         #expect(Self.groups(clusters) == [[0], [1, 3, 5], [2, 6], [4]])
-        #expect((0..<7).map(clusters.personID(of:)) == ["P000001", "P000002", "P000003", "P000002", "P000004", "P000002", "P000003"])
+        #expect(
+            (0..<7).map(clusters.personID(of:))
+                == ["P000001", "P000002", "P000003", "P000002", "P000004", "P000002", "P000003"])
         #expect(clusters.report.clusters == 4 && clusters.report.singletons == 2 && clusters.report.largestCluster == 3)
         #expect(clusters.report.unions == 3 && clusters.refusedLinks.isEmpty)
     }

@@ -54,7 +54,8 @@ public struct CandidatePairs: Sendable, RandomAccessCollection {
         self.recordCount = recordCount
         ruleNames = rules.map(\.name)
         report = BlockingReport(
-            rules: ruleReports, countedPairs: counted, uniquePairs: chunk.left.count, skippedBlocks: index.skippedBlocks)
+            rules: ruleReports, countedPairs: counted, uniquePairs: chunk.left.count,
+            skippedBlocks: index.skippedBlocks)
         left = chunk.left
         right = chunk.right
         masks = chunk.masks
