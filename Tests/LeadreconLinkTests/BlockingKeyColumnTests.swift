@@ -34,4 +34,16 @@ import Testing
             #expect(column.key(ofRecord: record) == keys[record])
         }
     }
+
+    /// Compacting drops only the lookup table: ids stay, and appending afterwards still finds them.
+    @Test func compactThenAppend() {
+        var column = BlockingKeyColumn((0..<300).map { "k\($0 % 100)" })
+        column.compact()
+        #expect(column.key(ofRecord: 250) == "k50")
+        column.append("k42")
+        column.append("new")
+        #expect(column.keyID(ofRecord: 300) == 42)
+        #expect(column.keyID(ofRecord: 301) == 100)
+        #expect(BlockingRule(name: "r", keys: column).keys.keyID(ofRecord: 299) == 99)
+    }
 }

@@ -32,7 +32,7 @@ struct LinkTestRandom: RandomNumberGenerator {
         init(seed: Int) {
             var random = LinkTestRandom(seed: UInt64(seed))
             let count = Int.random(in: 0...260, using: &random)
-            let ruleCount = Int.random(in: 1...6, using: &random)
+            let ruleCount = Int.random(in: 1...12, using: &random)
             sources = (0..<count).map { _ in Int.random(in: 0...2, using: &random) * 10 }
             options = BlockingOptions(maxBlockSize: Int.random(in: 2...40, using: &random))
             options.scope = Bool.random(using: &random) ? .linkOnly : .dedupeAndLink

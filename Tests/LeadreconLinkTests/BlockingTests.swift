@@ -125,7 +125,10 @@ struct BlockingCase: CustomTestStringConvertible, Sendable {
         #expect(email.skippedBlocks == 1 && email.skippedPairs == 10 && email.blocks == 1)
         #expect(email.candidatePairs == 1 && email.largestBlock == 5)
         // The phone rule's pair lies inside the skipped block: it keeps only the phone bit.
-        #expect(Array(pairs) == [CandidatePair(i: 0, j: 1, rules: [RuleMask(rule: 0)]), CandidatePair(i: 4, j: 5, rules: RuleMask(rule: 1))])
+        #expect(
+            Array(pairs) == [
+                CandidatePair(i: 0, j: 1, rules: RuleMask(rule: 0)), CandidatePair(i: 4, j: 5, rules: RuleMask(rule: 1)),
+            ])
     }
 
     @Test func linkOnlyCountsBeforeMaterialising() throws {
@@ -181,6 +184,17 @@ struct BlockingCase: CustomTestStringConvertible, Sendable {
         #expect(throws: BlockingError.self) {
             try CandidatePairs(recordCount: 2, rules: [rule], options: BlockingOptions(threads: 0))
         }
+    }
+
+    /// All 32 rules, so masks use every bit and rows span four vectors.
+    @Test func thirtyTwoRules() throws {
+        let rules = (0..<32).map { rule in
+            BlockingRule(name: "r\(rule)", keys: rule % 9 == 0 || rule == 31 ? ["a", "b", "a"] : ["x", nil, nil])
+        }
+        let pairs = try CandidatePairs(recordCount: 3, rules: rules, options: BlockingOptions(threads: 2))
+        let mask = RuleMask(rawValue: 1 << 0 | 1 << 9 | 1 << 18 | 1 << 27 | 1 << 31)
+        #expect(Array(pairs) == [CandidatePair(i: 0, j: 2, rules: mask)])
+        #expect(pairs.report.rules.map(\.newPairs) == [1] + Array(repeating: 0, count: 31))
     }
 
     @Test func ruleMask() {

@@ -14,7 +14,9 @@ import Testing
         )
         clusters._checkInvariants()
         #expect(Self.groups(clusters) == [[0], [1, 3, 5], [2, 6], [4]])
-        #expect((0..<7).map(clusters.personID(of:)) == ["P000001", "P000002", "P000003", "P000002", "P000004", "P000002", "P000003"])
+        #expect(
+            (0..<7).map(clusters.personID(of:))
+                == ["P000001", "P000002", "P000003", "P000002", "P000004", "P000002", "P000003"])
         #expect(clusters.report.clusters == 4 && clusters.report.singletons == 2 && clusters.report.largestCluster == 3)
         #expect(clusters.report.unions == 3 && clusters.refusedLinks.isEmpty)
     }
@@ -86,6 +88,24 @@ import Testing
             #expect(clusters.refusedLinks.map(\.link) == [WeightedLink(1, 2, weight: 5)])
             #expect(clusters.acceptedLinks == [WeightedLink(0, 1, weight: 5), WeightedLink(2, 3, weight: 5)])
         }
+    }
+
+    /// Weights of any sign and size, infinities included, are taken strongest first and kept exact.
+    @Test func weightsOfAnySignAreOrdered() throws {
+        let links = [
+            WeightedLink(0, 1, weight: -1.5), WeightedLink(1, 2, weight: 0.25), WeightedLink(2, 3, weight: -0.0),
+            WeightedLink(3, 4, weight: 1e300), WeightedLink(4, 5, weight: -.infinity), WeightedLink(5, 6, weight: .infinity),
+        ]
+        let clusters = try PersonClusters(recordCount: 7, links: links, options: ClusteringOptions(maxClusterSize: 2))
+        #expect(
+            clusters.acceptedLinks == [
+                WeightedLink(5, 6, weight: .infinity), WeightedLink(3, 4, weight: 1e300), WeightedLink(1, 2, weight: 0.25),
+            ])
+        #expect(
+            clusters.refusedLinks.map(\.link) == [
+                WeightedLink(2, 3, weight: 0), WeightedLink(0, 1, weight: -1.5), WeightedLink(4, 5, weight: -.infinity),
+            ])
+        #expect(Self.groups(clusters) == [[0], [1, 2], [3, 4], [5, 6]])
     }
 
     @Test func attachmentIsTheStrongestAcceptedLink() throws {

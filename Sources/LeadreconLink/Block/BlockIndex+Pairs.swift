@@ -3,10 +3,10 @@ import Dispatch
 /// Pair generation: every pair once, in (i, j) order, with the mask of all rules that found it.
 ///
 /// Records are walked in ascending order; for record `i`, each rule's block yields the members after
-/// `i`. A candidate `j` is kept only by the first rule that pairs it with `i` (a rule `r` keeps it
-/// when no rule before `r` has `i` and `j` in one block), and its mask is read from the table in the
-/// same pass, so no pair is ever made twice and nothing needs a global sort or a hash set: the only
-/// sort is of the few `j` of one `i` when more than one rule contributed. Ranges of records are
+/// `i`. Each candidate `j`'s rule mask is read from the table (one row, all rules), and the pair is
+/// kept only by the first rule that pairs `i` and `j`, the mask's lowest bit. So no pair is ever
+/// made twice and nothing needs a global sort or a hash set: the only sort is of the few `j` of one
+/// `i` when more than one rule contributed. Ranges of records are
 /// independent, so threads take chunks of the range and the chunks are joined in order: the output
 /// is the same for any number of threads.
 extension BlockIndex {
@@ -20,8 +20,8 @@ extension BlockIndex {
     }
 
     /// All pairs, generated on `threads` threads.
-    func pairs(threads: Int) -> Chunk {
-        guard threads > 1, recordCount > 1 else { return pairs(in: 0..<recordCount) }
+    func pairs(threads: Int, atMost: Int) -> Chunk {
+        guard threads > 1, recordCount > 1 else { return pairs(in: 0..<recordCount, reserving: atMost) }
         // Work per record shrinks with its index (it pairs only with later members), so many small
         // chunks dealt out in turn keep the threads evenly loaded.
         let chunkSize = max(16, recordCount / (threads * 32))
@@ -37,51 +37,67 @@ extension BlockIndex {
     }
 
     /// The pairs whose smaller record lies in `range`, in (i, j) order.
-    func pairs(in range: Range<Int>) -> Chunk {
+    func pairs(in range: Range<Int>, reserving capacity: Int = 0) -> Chunk {
         var chunk = Chunk(newPairs: Array(repeating: 0, count: ruleCount))
+        chunk.left.reserveCapacity(capacity)
+        chunk.right.reserveCapacity(capacity)
+        chunk.masks.reserveCapacity(capacity)
         let rules = ruleCount
-        var pending: [UInt64] = []  // j << 32 | mask, for one i
+        var candidates: [UInt64] = []  // j << 8 | rule: every rule's later members of one i
+        var kept: [UInt64] = []  // j << 32 | mask
+        // Record i's row with "no block" replaced by a value no record holds, so that comparing a
+        // row needs no test for "no block": block ids stay below the number of blocks.
+        var own = [UInt32](repeating: 0, count: rules)
         blockOfRecord.withUnsafeBufferPointer { table in
             blockStart.withUnsafeBufferPointer { starts in
                 members.withUnsafeBufferPointer { members in
-                    for i in range {
-                        let row = table.baseAddress! + i * rules
-                        pending.removeAll(keepingCapacity: true)
-                        var contributingRules = 0
-                        for rule in 0..<rules {
-                            let block = row[rule]
-                            guard block != Self.noBlock else { continue }
-                            let before = pending.count
-                            // Members ascend: skip to the first one after i.
-                            var low = Int(starts[Int(block)]), high = Int(starts[Int(block) + 1])
-                            let end = high
-                            while low < high {
-                                let middle = (low + high) / 2
-                                if Int(members[middle]) <= i { low = middle + 1 } else { high = middle }
+                    own.withUnsafeMutableBufferPointer { own in
+                        for i in range {
+                            let row = table.baseAddress! + i * rules
+                            candidates.removeAll(keepingCapacity: true)
+                            var contributingRules = 0
+                            for rule in 0..<rules {
+                                let block = row[rule]
+                                own[rule] = block == Self.noBlock ? Self.noBlock - 1 : block
+                                guard block != Self.noBlock else { continue }
+                                // Members ascend: skip to the first one after i.
+                                var low = Int(starts[Int(block)]), high = Int(starts[Int(block) + 1])
+                                let end = high
+                                while low < high {
+                                    let middle = (low + high) / 2
+                                    if Int(members[middle]) <= i { low = middle + 1 } else { high = middle }
+                                }
+                                if low < end { contributingRules += 1 }
+                                for position in low..<end {
+                                    candidates.append(UInt64(members[position]) << 8 | UInt64(rule))
+                                }
                             }
-                            candidates: for position in low..<end {
-                                let j = Int(members[position])
+                            guard !candidates.isEmpty else { continue }
+                            // The candidates' rows are independent loads (each a likely cache miss)
+                            // and building a mask takes no data-dependent branch, so the processor
+                            // overlaps the misses.
+                            kept.removeAll(keepingCapacity: true)
+                            for candidate in candidates {
+                                let j = Int(candidate >> 8), rule = Int(candidate & 0xFF)
                                 if let sources = linkOnlySources, sources[i] == sources[j] { continue }
                                 let other = table.baseAddress! + j * rules
-                                for earlier in 0..<rule where row[earlier] != Self.noBlock && row[earlier] == other[earlier] {
-                                    continue candidates
+                                var mask: UInt32 = 0
+                                for shared in 0..<rules where own[shared] == other[shared] {
+                                    mask |= 1 << UInt32(shared)
                                 }
-                                var mask = UInt32(1) << UInt32(rule)
-                                for later in (rule + 1)..<rules where row[later] != Self.noBlock && row[later] == other[later] {
-                                    mask |= UInt32(1) << UInt32(later)
-                                }
-                                pending.append(UInt64(j) << 32 | UInt64(mask))
+                                // Kept only by the first rule that pairs i and j.
+                                guard mask.trailingZeroBitCount == rule else { continue }
+                                chunk.newPairs[rule] += 1
+                                kept.append(UInt64(j) << 32 | UInt64(mask))
                             }
-                            chunk.newPairs[rule] += pending.count - before
-                            if pending.count > before { contributingRules += 1 }
-                        }
-                        // One rule's candidates already ascend; several rules' are disjoint, so
-                        // sorting by j (the high half) orders them.
-                        if contributingRules > 1 { pending.sort() }
-                        for entry in pending {
-                            chunk.left.append(UInt32(i))
-                            chunk.right.append(UInt32(truncatingIfNeeded: entry >> 32))
-                            chunk.masks.append(UInt32(truncatingIfNeeded: entry))
+                            // One rule's candidates ascend; several rules' kept ones are disjoint,
+                            // so sorting by j (the high half) orders them.
+                            if contributingRules > 1 { kept.sort() }
+                            for entry in kept {
+                                chunk.left.append(UInt32(i))
+                                chunk.right.append(UInt32(truncatingIfNeeded: entry >> 32))
+                                chunk.masks.append(UInt32(truncatingIfNeeded: entry))
+                            }
                         }
                     }
                 }

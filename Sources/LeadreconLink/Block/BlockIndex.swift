@@ -64,8 +64,8 @@ struct BlockIndex: Sendable {
                     report.skippedBlocks += 1
                     report.skippedPairs += pairs
                     skipped.append(
-                        SkippedBlock(rule: ruleIndex, ruleName: rule.name, key: keys.keyText(key), size: size, pairs: pairs)
-                    )
+                        SkippedBlock(
+                            rule: ruleIndex, ruleName: rule.name, key: keys.keyText(key), size: size, pairs: pairs))
                     blockOfKey[key] = Self.noBlock
                 } else {
                     blockOfKey[key] = UInt32(blockStart.count - 1)

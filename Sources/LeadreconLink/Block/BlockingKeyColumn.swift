@@ -21,10 +21,12 @@ public struct BlockingKeyColumn: Sendable {
     /// The distinct keys' bytes, back to back; key `id` is `arena[offsets[id]..<offsets[id + 1]]`.
     private var arena: [UInt8] = []
     private var offsets: [UInt32] = [0]
-    /// Per key id: its hash, so the table can grow and probes can skip most byte comparisons.
-    private var hashes: [UInt64] = []
-    /// Open addressing, linear probing: key id + 1 per slot, 0 for empty. Kept at most half full.
-    private var slots: [UInt32] = Array(repeating: 0, count: 64)
+    /// Open addressing, linear probing, at most half full. A slot holds 32 bits of the key's hash
+    /// (high half) and its id + 1 (low half, 0 for empty): one memory access finds the slot and
+    /// rejects almost every other key, which matters because a table of a million keys lives
+    /// outside the caches and each access is a miss. Positions come from the same 32 bits, so the
+    /// table can grow without the keys. Empty after `compact()`; rebuilt by the next append.
+    private var slots: [UInt64] = Array(repeating: 0, count: 64)
 
     /// An empty column.
     public init() {}
@@ -58,15 +60,19 @@ public struct BlockingKeyColumn: Sendable {
     /// The bytes are copied only the first time a key is seen.
     public mutating func append(bytes: UnsafeRawBufferPointer) {
         guard !bytes.isEmpty else { return appendNoKey() }
+        if slots.isEmpty { rebuildSlots() }
         precondition(arena.count + bytes.count <= Int(UInt32.max), "blocking keys exceed 4 GiB")
-        let hash = BlockingKeyHash.hash(bytes)
+        let hash = UInt64(UInt32(truncatingIfNeeded: BlockingKeyHash.hash(bytes)))
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash, storedKey(id, equals: bytes) {
-                keyIDs.append(UInt32(id))
-                return
+            let entry = slots[slot]
+            if entry >> 32 == hash {
+                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if storedKey(id, equals: bytes) {
+                    keyIDs.append(UInt32(id))
+                    return
+                }
             }
             slot = (slot + 1) & mask
         }
@@ -74,8 +80,7 @@ public struct BlockingKeyColumn: Sendable {
         precondition(id < Self.noKey - 1, "more than 4 billion distinct blocking keys")
         arena.append(contentsOf: bytes)
         offsets.append(UInt32(arena.count))
-        hashes.append(hash)
-        slots[slot] = id + 1
+        slots[slot] = hash << 32 | UInt64(id + 1)
         keyIDs.append(id)
         if distinctKeyCount * 2 > slots.count { growSlots() }
     }
@@ -83,6 +88,12 @@ public struct BlockingKeyColumn: Sendable {
     /// Appends a record without a key.
     public mutating func appendNoKey() {
         keyIDs.append(Self.noKey)
+    }
+
+    /// Frees the lookup table that appending needs (8 to 16 bytes per distinct key), keeping the
+    /// keys and ids. A later append rebuilds it. `BlockingRule` compacts the column it is given.
+    public mutating func compact() {
+        slots = []
     }
 
     /// The key id of `record`, or `nil` when it has no key. Ids run from 0 in order of first use.
@@ -114,13 +125,29 @@ public struct BlockingKeyColumn: Sendable {
         }
     }
 
+    private mutating func rebuildSlots() {
+        var capacity = 64
+        while capacity < distinctKeyCount * 2 + 2 { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        let mask = capacity - 1
+        arena.withUnsafeBytes { arena in
+            for id in 0..<distinctKeyCount {
+                let key = UnsafeRawBufferPointer(rebasing: arena[Int(offsets[id])..<Int(offsets[id + 1])])
+                let hash = UInt64(UInt32(truncatingIfNeeded: BlockingKeyHash.hash(key)))
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = hash << 32 | UInt64(id + 1)
+            }
+        }
+    }
+
     private mutating func growSlots() {
-        var grown = [UInt32](repeating: 0, count: slots.count * 2)
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = grown.count - 1
-        for id in 0..<distinctKeyCount {
-            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+        for entry in slots where entry != 0 {
+            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
             while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = UInt32(id + 1)
+            grown[slot] = entry
         }
         slots = grown
     }

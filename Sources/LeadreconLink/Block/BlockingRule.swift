@@ -9,10 +9,12 @@ public struct BlockingRule: Sendable {
     /// The rule's key for every record.
     public var keys: BlockingKeyColumn
 
-    /// A rule named `name` over an already interned key column.
+    /// A rule named `name` over an already interned key column (compacted: its lookup table is
+    /// dropped from the rule's copy).
     public init(name: String, keys: BlockingKeyColumn) {
         self.name = name
         self.keys = keys
+        self.keys.compact()
     }
 
     /// A rule named `name` over one optional key per record; `nil` or empty means no key.

@@ -47,14 +47,15 @@ public struct CandidatePairs: Sendable, RandomAccessCollection {
                 rules: index.ruleReports, countedPairs: counted, uniquePairs: 0, skippedBlocks: index.skippedBlocks)
             throw .tooManyCandidatePairs(pairs: counted, limit: options.maxCandidatePairs, report: report)
         }
-        let chunk = index.pairs(threads: options.threads)
+        let chunk = index.pairs(threads: options.threads, atMost: counted)
         var ruleReports = index.ruleReports
         for rule in ruleReports.indices { ruleReports[rule].newPairs = chunk.newPairs[rule] }
 
         self.recordCount = recordCount
         ruleNames = rules.map(\.name)
         report = BlockingReport(
-            rules: ruleReports, countedPairs: counted, uniquePairs: chunk.left.count, skippedBlocks: index.skippedBlocks)
+            rules: ruleReports, countedPairs: counted, uniquePairs: chunk.left.count,
+            skippedBlocks: index.skippedBlocks)
         left = chunk.left
         right = chunk.right
         masks = chunk.masks

@@ -25,6 +25,7 @@ public struct SkippedBlock: Sendable, Hashable, CustomStringConvertible {
 
     /// The warning text, naming rule, key and size.
     public var description: String {
-        "blocking rule '\(ruleName)': skipped block '\(key)' of \(size) records (\(pairs) pairs) above the maximum block size"
+        "blocking rule '\(ruleName)': skipped block '\(key)' of \(size) records (\(pairs) pairs)"
+            + " above the maximum block size"
     }
 }

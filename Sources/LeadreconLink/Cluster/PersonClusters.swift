@@ -53,13 +53,17 @@ public struct PersonClusters: Sendable {
         var report = ClusteringReport()
         report.links = links.count
 
-        // Strongest first; ties by (i, j) so that input order never matters.
-        let taken = links.map(\.ordered).filter { $0.weight >= options.threshold }
-        report.linksBelowThreshold = links.count - taken.count
-        let order = taken.sorted { a, b in
-            if a.weight != b.weight { return a.weight > b.weight }
-            return a.i != b.i ? a.i < b.i : a.j < b.j
+        // Strongest first; ties by (i, j) so that input order never matters. Sorted as pairs of
+        // integers (order-preserving weight bits, i << 32 | j): a tenth of the cost of sorting
+        // structs with a closure over doubles, at 16 bytes a link.
+        var order: [(weight: UInt64, pair: UInt64)] = []
+        order.reserveCapacity(links.count)
+        for link in links where link.weight >= options.threshold {
+            let (low, high) = link.i < link.j ? (link.i, link.j) : (link.j, link.i)
+            order.append((Self.descendingKey(link.weight), UInt64(low) << 32 | UInt64(high)))
         }
+        report.linksBelowThreshold = links.count - order.count
+        order.sort { $0.weight != $1.weight ? $0.weight < $1.weight : $0.pair < $1.pair }
 
         var sets = RecordUnionFind(count: recordCount)
         // Per root, with oneRecordPerSource: its records' sources, sorted. Their count equals the
@@ -70,7 +74,8 @@ public struct PersonClusters: Sendable {
         var accepted: [WeightedLink] = []
         var refused: [RefusedLink] = []
 
-        for link in order {
+        for (key, pair) in order {
+            let link = WeightedLink(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), weight: Self.weight(ofKey: key))
             let a = sets.root(link.i), b = sets.root(link.j)
             if a != b {
                 let merged = sets.sizes[a] + sets.sizes[b]
@@ -129,13 +134,13 @@ public struct PersonClusters: Sendable {
         report.singletons = clusterSizes.count { $0 == 1 }
         report.largestCluster = clusterSizes.max() ?? 0
         report.clustersAtMaxSize = clusterSizes.count { $0 == options.maxClusterSize }
-        var stopped = Set<Int>()
+        var stopped = [Bool](repeating: false, count: clusterSizes.count)
         for refusal in refused {
             guard case .clusterSize = refusal.reason else { continue }
-            stopped.insert(clusterOfRecord[refusal.link.i])
-            stopped.insert(clusterOfRecord[refusal.link.j])
+            stopped[clusterOfRecord[refusal.link.i]] = true
+            stopped[clusterOfRecord[refusal.link.j]] = true
         }
-        report.clustersStoppedBySizeLimit = stopped.count
+        report.clustersStoppedBySizeLimit = stopped.count { $0 }
 
         self.recordCount = recordCount
         self.options = options
@@ -184,6 +189,7 @@ public struct PersonClusters: Sendable {
         recordCount: Int, links: [WeightedLink], sources: [Int]?, options: ClusteringOptions
     ) throws(ClusteringError) {
         guard recordCount >= 0 else { throw .invalidOption("record count \(recordCount) is negative") }
+        guard recordCount <= Int(UInt32.max) else { throw .invalidOption("\(recordCount) records are too many") }
         guard options.maxClusterSize >= 1 else {
             throw .invalidOption("maximum cluster size \(options.maxClusterSize) is below 1")
         }
@@ -196,6 +202,19 @@ public struct PersonClusters: Sendable {
             throw .sourceCountMismatch(sources: sources.count, records: recordCount)
         }
         if options.oneRecordPerSource, sources == nil { throw .sourcesRequired }
+    }
+
+    /// A key that sorts weights descending as unsigned integers (-0 counted as 0, so the two tie).
+    static func descendingKey(_ weight: Double) -> UInt64 {
+        let bits = (weight == 0 ? 0.0 : weight).bitPattern
+        let ascending = bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63)
+        return ~ascending
+    }
+
+    /// The weight whose `descendingKey` is `key`.
+    static func weight(ofKey key: UInt64) -> Double {
+        let ascending = ~key
+        return Double(bitPattern: ascending & (1 << 63) != 0 ? ascending & ~(1 << 63) : ~ascending)
     }
 
     /// The smallest element in both sorted arrays, if any.

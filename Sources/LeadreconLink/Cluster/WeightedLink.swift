@@ -15,9 +15,6 @@ public struct WeightedLink: Sendable, Hashable, CustomStringConvertible {
         self.weight = weight
     }
 
-    /// The same link with `i < j`.
-    var ordered: WeightedLink { i <= j ? self : WeightedLink(j, i, weight: weight) }
-
     /// `(i, j) weight`.
     public var description: String { "(\(i), \(j)) \(weight)" }
 }
