@@ -24,9 +24,12 @@ struct TextInterner {
             strings = Array(repeating: "", count: 1024)
         }
         lookups += 1
-        let hash = Self.hash(bytes) | 1  // 0 marks an empty slot
+        let full = Self.hash(bytes)
+        let hash = full | 1  // stored: 0 marks an empty slot
         let mask = hashes.count - 1
-        var index = Int(truncatingIfNeeded: hash) & mask
+        // The slot comes from the bits above the lowest, which `| 1` overwrote; starting from
+        // `hash` itself would only ever land on odd slots and lengthen every probe.
+        var index = Int(truncatingIfNeeded: full >> 1) & mask
         while hashes[index] != 0 {
             if hashes[index] == hash, Self.equal(strings[index], bytes) { return strings[index] }
             index = (index + 1) & mask
@@ -84,7 +87,7 @@ struct TextInterner {
         strings = Array(repeating: "", count: oldHashes.count * 2)
         let mask = hashes.count - 1
         for (hash, string) in zip(oldHashes, oldStrings) where hash != 0 {
-            var index = Int(truncatingIfNeeded: hash) & mask
+            var index = Int(truncatingIfNeeded: hash >> 1) & mask
             while hashes[index] != 0 { index = (index + 1) & mask }
             hashes[index] = hash
             strings[index] = string
