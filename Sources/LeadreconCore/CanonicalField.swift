@@ -14,6 +14,11 @@ public enum CanonicalField: String, CaseIterable, Sendable, Codable, Comparable 
     case company
     case jobTitle = "job_title"
     case country
+    // Further person attributes, for generic people lists (registers, customer lists).
+    case dateOfBirth = "date_of_birth"
+    case street
+    case postalCode = "postal_code"
+    case city
     // Marketing life cycle.
     case lifecycleStage = "lifecycle_stage"
     case score
@@ -49,7 +54,7 @@ public enum CanonicalField: String, CaseIterable, Sendable, Codable, Comparable 
         switch self {
         case .recordID, .masterRecordID, .crmID, .whoID: .identifier
         case .mqlAt, .ownerAssignedAt, .createdAt, .lastModifiedAt, .closedAt, .convertedAt,
-             .activityDate, .completedAt: .timestamp
+             .activityDate, .completedAt, .dateOfBirth: .timestamp
         case .score: .number
         case .isConverted: .boolean
         default: .text

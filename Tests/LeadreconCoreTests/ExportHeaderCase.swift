@@ -242,7 +242,8 @@ struct ExportHeaderCase: Sendable, CustomTestStringConvertible {
             fields: [
                 .recordID: "Nr.", .salutation: "Anrede", .firstName: "Vorname", .lastName: "Nachname",
                 .email: "E-Mail", .phone: "Telefon", .mobilePhone: "Handy", .company: "Firma",
+                .dateOfBirth: "Geburtsdatum", .street: "Straße", .postalCode: "PLZ", .city: "Ort",
             ],
-            unmapped: ["Geburtsdatum", "Straße", "PLZ", "Ort"]),
+            unmapped: []),
     ]
 }

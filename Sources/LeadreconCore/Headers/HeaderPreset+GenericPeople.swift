@@ -2,8 +2,8 @@ extension HeaderPreset {
     /// Plain English and German column names for any CSV of people records, for the generic
     /// link stage (a customer list, a register).
     ///
-    /// Only columns with a canonical field are listed; date of birth and postal address have
-    /// none yet and are mapped under `columns:` once fields for them exist.
+    /// Only columns with a canonical field are listed; anything else can be mapped under
+    /// `columns:`.
     public static let genericPeople = HeaderPreset(
         name: "generic_people",
         displayName: "Generic people list",
@@ -24,6 +24,12 @@ extension HeaderPreset {
             .jobTitle: ["Job Title", "Position", "Jobtitel", "Berufsbezeichnung", "Funktion"],
             .country: ["Country", "Land"],
             .createdAt: ["Created", "Created At", "Created Date", "Erstellt am", "Erstelldatum"],
+            .dateOfBirth: ["Date of Birth", "Birth Date", "Birthdate", "DOB", "Born", "Geburtsdatum",
+                           "Geboren am", "Geb.-Datum", "Geburtstag"],
+            .street: ["Street", "Address", "Street Address", "Address Line 1", "Straße", "Strasse",
+                      "Anschrift", "Adresse", "Straße und Hausnummer"],
+            .postalCode: ["Postal Code", "Postcode", "ZIP", "Zip Code", "PLZ", "Postleitzahl"],
+            .city: ["City", "Town", "Ort", "Stadt", "Wohnort"],
         ]
     )
 }

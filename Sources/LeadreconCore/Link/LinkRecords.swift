@@ -75,8 +75,12 @@ struct LinkRecords {
         }
     }
 
-    /// The normalised text of `field` for record `index`.
+    /// The normalised value of `field` for record `index` as a key: text as normalised, dates as
+    /// their UTC day number, numbers as written by Swift (for blocking on custom fields).
     func value(_ field: CanonicalField, _ index: Int) -> String? {
-        text[field]?[index] ?? nil
+        if let column = text[field] { return column[index] }
+        if let column = timestamps[field] { return column[index].map { "d\($0.secondsSinceEpoch / 86_400)" } }
+        if let column = numbers[field] { return column[index].map { "\($0)" } }
+        return nil
     }
 }
