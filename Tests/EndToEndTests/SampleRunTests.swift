@@ -10,6 +10,8 @@ struct SampleRun: Sendable {
     var people: Data
     var pairs: Data
     var model: Data
+    /// Empty when the pipeline has no flag stage.
+    var flags: Data
 
     static let pipelines = ["default", "hubspot-salesforce", "german-excel"]
 
@@ -46,7 +48,10 @@ struct SampleRun: Sendable {
         people = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("people.csv"))) ?? Data()
         pairs = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("pairs.csv"))) ?? Data()
         model = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("model.json"))) ?? Data()
+        flags = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("flags.csv"))) ?? Data()
     }
+
+    func flagsCSV() -> ReportCSV { ReportCSV(flags, delimiter: Self.delimiters[pipeline] ?? ",") }
 
     func peopleCSV() -> ReportCSV { ReportCSV(people, delimiter: Self.delimiters[pipeline] ?? ",") }
 
@@ -65,6 +70,7 @@ struct SampleRun: Sendable {
         Golden.check(run.people, "\(pipeline)/people.csv")
         Golden.check(run.pairs, "\(pipeline)/pairs.csv")
         Golden.check(run.model, "\(pipeline)/model.json")
+        if !run.flags.isEmpty { Golden.check(run.flags, "\(pipeline)/flags.csv") }
         var summary = try run.summaryJSON()
         for path in SampleRun.volatile { summary = summary.removing(path) }
         Golden.check(try summary.encoded(), "\(pipeline)/summary.json")

@@ -4,8 +4,8 @@ import LeadreconLink
 
 /// Runs a pipeline: every enabled stage in order, then publishes the reports as a whole.
 ///
-/// Stages available in this version: `ingest`, `normalize` + `link` and `report`. The others are listed in
-/// `summary.json` under `stages_not_available` and a warning says so; nothing pretends to run them.
+/// Stages: `ingest`, `normalize` + `link`, `flag` and `report`. The flag stage needs the link
+/// stage's people; without it, a warning says the flag stage was skipped.
 public struct PipelineRunner {
     public let pipeline: Pipeline
     public let leadreconVersion: String
@@ -27,7 +27,7 @@ public struct PipelineRunner {
     }
 
     /// `normalize` prepares the link stage's input and runs as part of it.
-    static let implementedStages: Set<PipelineStage> = [.ingest, .normalize, .link, .report]
+    static let implementedStages: Set<PipelineStage> = [.ingest, .normalize, .link, .flag, .report]
 
     /// Runs the pipeline and publishes its reports.
     /// - Throws: ``RunError`` (or a reader error) when the run cannot complete; the
@@ -73,6 +73,21 @@ public struct PipelineRunner {
             timings["link"] = Date().timeIntervalSince(linkStart)
         }
 
+        var flagged: FlagStage.Outcome?
+        if pipeline.runs(.flag) {
+            if let link {
+                let flagStart = Date()
+                let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
+                let people = PersonAssembly.people(linkable: linkable, activities: tables.filter { $0.role == .crmActivities },
+                                                   outcome: link.outcome, pipeline: pipeline)
+                flagged = FlagStage(pipeline: pipeline).run(people)
+                timings["flag"] = Date().timeIntervalSince(flagStart)
+                log("flag: \(flagged!.findings.count) findings, \(flagged!.summary.pending) pending")
+            } else {
+                warnings.append("the flag stage needs the link stage (which records are one person); add 'link' to stages")
+            }
+        }
+
         let reportStart = Date()
         var summary = RunSummary(
             run: .init(id: Self.runID(started), pipeline: pipeline.name, pipelineFile: pipeline.filePath,
@@ -98,10 +113,15 @@ public struct PipelineRunner {
             }
             summary.link = link.report.summary(matchedOn: people.matchedOn)
         }
+        if let flagged {
+            try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map(\.row), dialect: dialect)
+            summary.flags = flagged.summary.byFlag
+            summary.findings = flagged.summary
+        }
         summary.timings["report"] = Date().timeIntervalSince(reportStart)
         try SummaryWriter.write(summary, to: output.file("summary.json"))
         try output.publish()
-        return Result(outputDirectory: output.finalURL, summary: summary, alert: false)
+        return Result(outputDirectory: output.finalURL, summary: summary, alert: flagged?.alert ?? false)
     }
 
     /// Ingests one source; a header that does not map is reported at the file's header line, so

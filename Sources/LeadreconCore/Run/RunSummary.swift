@@ -37,6 +37,8 @@ public struct RunSummary: Sendable, Codable, Equatable {
     public var diagnostics: DiagnosticsSummary
     /// Link figures, when the link stage ran.
     public var link: LinkSummary?
+    /// Findings by flag, reason and severity, PENDING, SLA compliance and first-touch percentiles.
+    public var findings: FlagSummary?
     /// Counts of `flags.csv` rows by flag (empty until the flag stage runs).
     public var flags: [String: Int]
     /// Wall-clock seconds per stage.

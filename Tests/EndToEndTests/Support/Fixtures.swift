@@ -37,8 +37,9 @@ enum SmallPipeline {
 
         """#
 
-    /// Pipeline YAML reading `source` (an absolute path). `flag` is listed on purpose: this
-    /// version does not have it, so a run has a warning to print (or, under `--quiet`, not).
+    /// Pipeline YAML reading `source` (an absolute path). `flag` is listed without `link` on
+    /// purpose: the run warns that it needs the link stage (a warning to print, or under
+    /// `--quiet`, not).
     static func yaml(source: String) -> String {
         """
         version: 1

@@ -1,0 +1,271 @@
+import Foundation
+import LeadreconLink
+import LeadreconValues
+
+/// Evaluates RULES.md for one person at `as_of`: every finding, its severity and reason codes in
+/// RULES.md order, and the timestamps and working hours it rests on. PENDING leads come back as
+/// findings with flag `PENDING`: counted in the summary, not written to `flags.csv`.
+struct FlagRules {
+    let rules: Pipeline.RuleSettings
+    let calendar: WorkingCalendar
+    let asOf: Int64
+    let freeMail = FreeMailDomains.standard
+
+    static let ignoredOrder = ["NO_FIRST_TOUCH", "LATE_FIRST_TOUCH", "NO_DECISION", "TOO_FEW_ATTEMPTS", "SILENT_CLOSE", "STALE_OPEN"]
+    static let prematureOrder = ["HANDOFF_BEFORE_MQL", "BELOW_THRESHOLD", "INCOMPLETE_RECORD", "UNFIT_PROFILE", "REJECTED_NOT_READY"]
+    static let day: Int64 = 86_400
+
+    private func folded(_ list: [String]) -> Set<String> { Set(list.map(HeaderFolding.fold)) }
+
+    /// Working seconds of `duration` counted from `start` (a `1d` is that day's opening hours).
+    private func seconds(_ duration: WorkingDuration, from start: Int64) -> Int64 {
+        calendar.workingSeconds(from: start, to: calendar.adding(duration, to: start))
+    }
+
+    private func days(_ duration: WorkingDuration) -> Int64 {
+        if case .calendarDays(let n) = duration { return Int64(n) }
+        return Int64(calendar.roundedUpToWholeWorkingDays(duration) ?? 0)
+    }
+
+    private func workingDays(_ from: LocalDate, _ to: LocalDate) -> Int {
+        from < to ? calendar.workingDays(fromDate: from, toDate: to) : 0
+    }
+
+    private func iso(_ seconds: Int64) -> String {
+        Timestamp(secondsSinceEpoch: seconds).iso8601String(in: calendar.timeZone)
+    }
+
+    private func isFreeMail(_ person: PersonView) -> Bool {
+        let emails = person.marketing.map(\.email) + person.leads.map(\.email)
+        let domains = emails.compactMap { $0.split(separator: "@").last.map { $0.lowercased() } }
+        return !domains.isEmpty && domains.allSatisfy(freeMail.contains)
+    }
+
+    /// A good lead's first-touch clock, for SLA compliance and percentiles in the summary.
+    struct FirstTouchTiming {
+        /// Working hours from T0 to the first touch; nil when there is none yet.
+        var hours: Double?
+        /// Whether the first touch came within the window; nil while pending.
+        var inTime: Bool?
+    }
+
+    func evaluate(_ person: PersonView) -> [Finding] { evaluateWithTiming(person).findings }
+
+    func evaluateWithTiming(_ person: PersonView) -> (findings: [Finding], timing: FirstTouchTiming?) {
+        var timing: FirstTouchTiming?
+        let hs = person.marketing, sf = person.leads
+        var out: [Finding] = []
+        func finding(_ flag: String, leads: [PersonView.CRMLead]) -> Finding {
+            var f = Finding(flag: flag, personID: person.personID)
+            f.marketingIDs = hs.map(\.id)
+            f.crmIDs = leads.map(\.id)
+            f.owner = leads.first(where: \.ownerIsPerson)?.owner ?? leads.first?.owner ?? ""
+            f.leadSource = leads.first?.leadSource ?? hs.first?.source ?? ""
+            return f
+        }
+
+        // The MQL instant: the earliest dated MQL; precision datetime, date, missing, or not an MQL.
+        let mqlOrLater = StatusBuckets.mqlOrLater
+        let isMQL = hs.contains { mqlOrLater.contains($0.stage) || $0.mqlAt != nil }
+        let mql = hs.compactMap(\.mqlAt).min()
+        let precision: String = !isMQL ? "" : mql == nil ? "missing" : (mql!.precision == .date ? "date" : "datetime")
+        let mqlDay = mql.map { calendar.localDate(of: $0) }
+        let handoff = sf.filter { $0.ownerIsPerson && $0.handoffAt != nil }
+        let touches = sf.flatMap(\.touches).sorted()
+        let asOfDay = calendar.localDate(of: asOf)
+
+        // Sales-sourced: the CRM side existed before marketing qualified the person.
+        let salesSources = folded(rules.salesSources)
+        var sales = sf.contains { salesSources.contains(HeaderFolding.fold($0.leadSource)) }
+        if let mql, !touches.isEmpty {
+            if precision == "date" {
+                sales = sales || touches.contains { calendar.localDate(of: $0) < mqlDay! }
+            } else {
+                sales = sales || touches.contains { $0 < mql.secondsSinceEpoch }
+            }
+        }
+        if sales && !sf.isEmpty { out.append(finding("SALES_SOURCED", leads: sf)) }
+
+        let handoffAt = handoff.compactMap(\.handoffAt).min()
+        let bucket = handoff.min { ($0.handoffAt ?? 0) < ($1.handoffAt ?? 0) }?.bucket
+        let closed = handoff.filter { $0.bucket == .closed }
+
+        // IGNORED_GOOD_LEAD, or PENDING.
+        if !hs.isEmpty && isMQL, let handoffAt, !sales, isGoodFit(person) {
+            let handRaise = folded(rules.sla.handRaiseSources)
+            let window = handoff.contains { handRaise.contains(HeaderFolding.fold($0.leadSource)) }
+                ? rules.sla.firstTouchHandRaise : rules.sla.firstTouchDefault
+            let after = touches.filter { $0 >= handoffAt }
+            let first = after.first
+            let silent = !closed.isEmpty && closed.contains { $0.closeReason.isEmpty }
+            var reasons: [String] = []
+            var f = finding("IGNORED_GOOD_LEAD", leads: sf)
+            f.precision = precision
+            f.handoffAt = iso(handoffAt)
+            if let first { f.firstTouchAt = iso(first) }
+            var pending = false
+            switch precision {
+            case "missing":
+                if bucket == .closed && silent { reasons.append("SILENT_CLOSE") }
+            case "datetime":
+                let t0 = max(mql!.secondsSinceEpoch, handoffAt)
+                let w = seconds(window, from: t0)
+                let elapsed = calendar.workingSeconds(from: t0, to: asOf)
+                if first == nil && elapsed >= w { reasons.append("NO_FIRST_TOUCH") }
+                if let first, calendar.workingSeconds(from: t0, to: first) > w { reasons.append("LATE_FIRST_TOUCH") }
+                if bucket == .new && elapsed >= seconds(rules.sla.acceptWithin, from: t0) { reasons.append("NO_DECISION") }
+                if bucket == .closed {
+                    let end = calendar.adding(rules.sla.cadenceWindow, to: t0)
+                    if after.filter({ $0 <= end }).count < rules.sla.minAttempts { reasons.append("TOO_FEW_ATTEMPTS") }
+                    if silent { reasons.append("SILENT_CLOSE") }
+                }
+                if bucket == .new || bucket == .working {
+                    let latest = max(t0, after.last ?? t0)
+                    if asOf - latest >= days(rules.sla.staleAfter) * Self.day { reasons.append("STALE_OPEN") }
+                }
+                pending = reasons.isEmpty && first == nil && elapsed < w
+                if let first {
+                    let taken = calendar.workingSeconds(from: t0, to: first)
+                    timing = FirstTouchTiming(hours: Double(taken) / 3600, inTime: taken <= w)
+                } else {
+                    timing = FirstTouchTiming(hours: nil, inTime: pending ? nil : false)
+                }
+                f.mqlAt = iso(mql!.secondsSinceEpoch)
+                if let first {
+                    let hours = Double(calendar.workingSeconds(from: t0, to: first)) / 3600
+                    f.workingHoursToFirstTouch = String(format: "%.2f", hours)
+                }
+                f.detail = delays(mql: mql!.secondsSinceEpoch, handoff: handoffAt, t0: t0, first: first)
+            default: // date precision: whole working days
+                let d0 = max(mqlDay!, calendar.localDate(of: handoffAt))
+                let wd = Int(days(window))
+                if first == nil && workingDays(d0, asOfDay) >= wd { reasons.append("NO_FIRST_TOUCH") }
+                if let first, workingDays(d0, calendar.localDate(of: first)) > wd { reasons.append("LATE_FIRST_TOUCH") }
+                if bucket == .new && workingDays(d0, asOfDay) >= Int(days(rules.sla.acceptWithin)) { reasons.append("NO_DECISION") }
+                if bucket == .closed {
+                    let cadence = Int(days(rules.sla.cadenceWindow))
+                    if after.filter({ workingDays(d0, calendar.localDate(of: $0)) <= cadence }).count < rules.sla.minAttempts {
+                        reasons.append("TOO_FEW_ATTEMPTS")
+                    }
+                    if silent { reasons.append("SILENT_CLOSE") }
+                }
+                if bucket == .new || bucket == .working {
+                    let latest = max(d0, after.map { calendar.localDate(of: $0) }.max() ?? d0)
+                    if Int64(asOfDay.dayNumber - latest.dayNumber) >= days(rules.sla.staleAfter) { reasons.append("STALE_OPEN") }
+                }
+                pending = reasons.isEmpty && first == nil && workingDays(d0, asOfDay) < wd
+                f.mqlAt = mql!.iso8601DateString(in: calendar.timeZone)
+            }
+            if !reasons.isEmpty {
+                f.reasons = Self.ignoredOrder.filter(reasons.contains)
+                f.severity = f.reasons == ["LATE_FIRST_TOUCH"] ? "BREACH" : "IGNORED"
+                out.append(f)
+            } else if pending {
+                f.flag = "PENDING"
+                out.append(f)
+            }
+        }
+
+        // PREMATURE_HANDOFF
+        if !hs.isEmpty, let handoffAt, !sales {
+            var reasons: [String] = []
+            if !isMQL {
+                reasons.append("HANDOFF_BEFORE_MQL")
+            } else if precision == "datetime", handoffAt < mql!.secondsSinceEpoch,
+                      calendar.workingSeconds(from: handoffAt, to: mql!.secondsSinceEpoch) > seconds(rules.leakSyncGrace, from: handoffAt) {
+                reasons.append("HANDOFF_BEFORE_MQL")
+            } else if precision == "date", workingDays(calendar.localDate(of: handoffAt), mqlDay!) > Int(days(rules.leakSyncGrace)) {
+                reasons.append("HANDOFF_BEFORE_MQL")
+            }
+            if let minimum = rules.premature.minScore {
+                let scores = hs.compactMap(\.score)
+                if let best = scores.max(), best < minimum { reasons.append("BELOW_THRESHOLD") }
+            }
+            if isIncomplete(hs) { reasons.append("INCOMPLETE_RECORD") }
+            if rules.goodLead.businessEmailOnly && isFreeMail(person) { reasons.append("UNFIT_PROFILE") }
+            let readiness = folded(rules.premature.readinessReasons)
+            let confirm = days(rules.premature.confirmWindow) * Self.day
+            for lead in closed {
+                guard readiness.contains(HeaderFolding.fold(lead.closeReason)), let closedAt = lead.closedAt,
+                      let start = lead.handoffAt, closedAt - start <= confirm else { continue }
+                if touches.contains(where: { $0 >= start && $0 <= closedAt }) {
+                    reasons.append("REJECTED_NOT_READY")
+                    break
+                }
+            }
+            if !reasons.isEmpty {
+                var f = finding("PREMATURE_HANDOFF", leads: sf)
+                f.reasons = Self.prematureOrder.filter(reasons.contains)
+                f.severity = f.reasons.contains("REJECTED_NOT_READY") ? "CONFIRMED" : "SUSPECTED"
+                f.handoffAt = iso(handoffAt)
+                if let mql { f.mqlAt = precision == "date" ? mql.iso8601DateString(in: calendar.timeZone) : iso(mql.secondsSinceEpoch) }
+                f.precision = precision
+                out.append(f)
+            }
+        }
+
+        // LEAKED_MQL: qualified, dated, and no CRM record at all.
+        if !hs.isEmpty, sf.isEmpty, let mql, precision == "date" || precision == "datetime" {
+            let leaked = precision == "datetime"
+                ? calendar.workingSeconds(from: mql.secondsSinceEpoch, to: asOf) >= seconds(rules.leakSyncGrace, from: mql.secondsSinceEpoch)
+                : workingDays(mqlDay!, asOfDay) >= Int(days(rules.leakSyncGrace))
+            if leaked {
+                var f = finding("LEAKED_MQL", leads: [])
+                f.precision = precision
+                f.mqlAt = precision == "date" ? mql.iso8601DateString(in: calendar.timeZone) : iso(mql.secondsSinceEpoch)
+                out.append(f)
+            }
+        }
+
+        // DUPLICATE_WORK: two or more open (or touched) CRM leads under different owners.
+        let active = sf.filter { $0.bucket != .closed || !$0.touches.isEmpty }
+        if Set(active.map(\.owner)).count >= 2 { out.append(finding("DUPLICATE_WORK", leads: active)) }
+
+        // STATUS_DRIFT
+        let stages = Set(hs.map(\.stage))
+        if (!stages.isDisjoint(with: StatusBuckets.opportunityOrCustomer) && sf.contains { $0.bucket == .new })
+            || (!stages.isDisjoint(with: StatusBuckets.leadOrMQL) && sf.contains { $0.bucket == .converted }) {
+            out.append(finding("STATUS_DRIFT", leads: sf))
+        }
+
+        // REJECTED_WITHOUT_REASON, one per lead.
+        for lead in sf where lead.bucket == .closed && lead.closeReason.isEmpty {
+            out.append(finding("REJECTED_WITHOUT_REASON", leads: [lead]))
+        }
+        return (out, timing)
+    }
+
+    /// The fit gate of a good lead: score, business e-mail, country (RULES.md `good_lead`).
+    private func isGoodFit(_ person: PersonView) -> Bool {
+        let gate = rules.goodLead
+        if gate.businessEmailOnly && isFreeMail(person) { return false }
+        if let minimum = gate.minScore, (person.marketing.compactMap(\.score).max() ?? -.infinity) < minimum { return false }
+        if !gate.countries.isEmpty {
+            let allowed = folded(gate.countries)
+            if !person.marketing.contains(where: { allowed.contains(HeaderFolding.fold($0.country)) }) { return false }
+        }
+        return true
+    }
+
+    /// `premature.required_fields`: some group of which no marketing record has any field.
+    private func isIncomplete(_ records: [PersonView.MarketingRecord]) -> Bool {
+        rules.premature.requiredFields.contains { group in
+            !records.contains { record in group.contains { field in
+                switch field {
+                case .company: record.hasCompany
+                case .email, .phone, .mobilePhone: record.filled.contains(field) || (field == .phone && record.filled.contains(.mobilePhone))
+                default: record.filled.contains(field)
+                }
+            } }
+        }
+    }
+
+    /// Routing delay (MQL → hand-off) and follow-up delay (T0 → first touch), so reps are not
+    /// blamed for routing.
+    private func delays(mql: Int64, handoff: Int64, t0: Int64, first: Int64?) -> String {
+        let routing = Double(calendar.workingSeconds(from: mql, to: handoff)) / 3600
+        var text = "routing \(String(format: "%.2f", routing)) wh"
+        if let first { text += "; follow-up \(String(format: "%.2f", Double(calendar.workingSeconds(from: t0, to: first)) / 3600)) wh" }
+        return text
+    }
+}

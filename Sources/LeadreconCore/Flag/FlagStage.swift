@@ -1,0 +1,90 @@
+import Foundation
+
+/// The flag stage: every person the link stage found, evaluated against RULES.md at `as_of` in
+/// working time of the calendar (a team's calendar when the lead's owner is in one).
+struct FlagStage {
+    let pipeline: Pipeline
+
+    struct Outcome {
+        /// Findings for `flags.csv` (PENDING leads are counted, not listed).
+        var findings: [Finding]
+        var summary: FlagSummary
+        /// Whether any finding is at the alert level (`alert.fail_on`): exit code 1.
+        var alert: Bool
+    }
+
+    func run(_ people: [PersonView]) -> Outcome {
+        let book = CalendarBook(settings: pipeline.calendar)
+        let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
+        var rulesByCalendar: [String: FlagRules] = [:]
+        var findings: [Finding] = []
+        var timings: [FlagRules.FirstTouchTiming] = []
+        var pending = 0
+        for person in people {
+            let owner = person.leads.first(where: \.ownerIsPerson)?.owner
+            let calendar = book.calendar(forOwner: owner)
+            let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
+            let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: calendar, asOf: asOf)
+            rulesByCalendar[key] = rules
+            let (personFindings, timing) = rules.evaluateWithTiming(person)
+            if let timing { timings.append(timing) }
+            for finding in personFindings {
+                if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
+            }
+        }
+        findings.sort { a, b in
+            let ra = Finding.flagOrder.firstIndex(of: a.flag) ?? 99, rb = Finding.flagOrder.firstIndex(of: b.flag) ?? 99
+            if ra != rb { return ra < rb }
+            if a.personID != b.personID { return a.personID < b.personID }
+            return a.crmIDs.joined(separator: "|") < b.crmIDs.joined(separator: "|")
+        }
+        let alert = findings.contains { finding in
+            guard let flag = Pipeline.FindingFlag(rawValue: finding.flag) else { return false }
+            let severity = Pipeline.FindingSeverity(rawValue: finding.severity)
+            return pipeline.alert.failOn.contains { $0.matches(flag: flag, severity: severity) }
+        }
+        return Outcome(findings: findings, summary: FlagSummary(findings: findings, pending: pending, timings: timings),
+                       alert: alert)
+    }
+}
+
+/// The flag figures of `summary.json`.
+public struct FlagSummary: Sendable, Codable, Equatable {
+    public var byFlag: [String: Int] = [:]
+    public var byReason: [String: Int] = [:]
+    public var bySeverity: [String: Int] = [:]
+    /// Good leads whose first-touch window has not elapsed yet and have no other reason.
+    public var pending: Int
+    /// Good leads whose first-touch clock ran (date-time precision), and the share touched in time.
+    public var goodLeadsTimed: Int
+    public var slaCompliance: Double?
+    /// Working hours to the first touch: median, 75th and 90th percentile.
+    public var firstTouchHoursP50: Double?
+    public var firstTouchHoursP75: Double?
+    public var firstTouchHoursP90: Double?
+
+    init(findings: [Finding], pending: Int, timings: [FlagRules.FirstTouchTiming]) {
+        for finding in findings {
+            byFlag[finding.flag, default: 0] += 1
+            if !finding.severity.isEmpty { bySeverity["\(finding.flag):\(finding.severity)", default: 0] += 1 }
+            for reason in finding.reasons { byReason[reason, default: 0] += 1 }
+        }
+        self.pending = pending
+        let decided = timings.compactMap(\.inTime)
+        goodLeadsTimed = decided.count
+        slaCompliance = decided.isEmpty ? nil : Self.round(Double(decided.filter { $0 }.count) / Double(decided.count))
+        let hours = timings.compactMap(\.hours).sorted()
+        firstTouchHoursP50 = Self.percentile(hours, 0.5)
+        firstTouchHoursP75 = Self.percentile(hours, 0.75)
+        firstTouchHoursP90 = Self.percentile(hours, 0.9)
+    }
+
+    /// Nearest-rank percentile, rounded to hundredths.
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let rank = max(1, Int((p * Double(sorted.count)).rounded(.up)))
+        return round(sorted[rank - 1])
+    }
+
+    static func round(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}

@@ -1,0 +1,110 @@
+import LeadreconLink
+import LeadreconValues
+
+/// One person as the rules see it: the marketing records and CRM leads the link stage put
+/// together, with each lead's bucket, hand-off and touches.
+struct PersonView {
+    struct MarketingRecord {
+        var id: String
+        var stage: String
+        var mqlAt: Timestamp?
+        var score: Double?
+        var email: String
+        var hasCompany: Bool
+        var hasContact: Bool
+        var source: String
+        var country: String
+        /// The canonical fields this record has a value for (for `premature.required_fields`).
+        var filled: Set<CanonicalField>
+    }
+
+    struct CRMLead {
+        var id: String
+        var bucket: Pipeline.StatusBucket?
+        var rawStatus: String
+        var closeReason: String
+        /// When it was closed: the mapped close date, else its last modification.
+        var closedAt: Int64?
+        var owner: String
+        var ownerIsPerson: Bool
+        var handoffAt: Int64?
+        var leadSource: String
+        var email: String
+        var hasCompany: Bool
+        var hasContact: Bool
+        /// Completed calls, e-mails and meetings on this lead, ascending.
+        var touches: [Int64]
+    }
+
+    var personID: String
+    var marketing: [MarketingRecord] = []
+    var leads: [CRMLead] = []
+}
+
+/// Builds the people the rules evaluate from the ingested tables and the link stage's clusters.
+enum PersonAssembly {
+    static func people(linkable: [SourceTable], activities: [SourceTable], outcome: LinkOutcome,
+                       pipeline: Pipeline) -> [PersonView] {
+        let rules = pipeline.rules
+        let touchTypes = Set(rules.touchTypes.map(HeaderFolding.fold))
+        let completed = Set(rules.completedStatuses.map(HeaderFolding.fold))
+        var touchesByRecord: [String: [Int64]] = [:]
+        for table in activities {
+            for index in 0..<table.count {
+                let type = HeaderFolding.fold(table.text(.activityType, index))
+                let subtype = HeaderFolding.fold(table.text(.activitySubtype, index))
+                guard touchTypes.contains(type) || (type.isEmpty && touchTypes.contains(subtype)),
+                      completed.contains(HeaderFolding.fold(table.text(.status, index))) else { continue }
+                guard let at = table.timestamp(.completedAt, index) ?? table.timestamp(.createdAt, index) else { continue }
+                let who = table.text(.whoID, index)
+                if !who.isEmpty { touchesByRecord[who, default: []].append(at.secondsSinceEpoch) }
+            }
+        }
+        let statusOverrides = Dictionary(pipeline.sources.map { ($0.name, $0.statuses) }, uniquingKeysWith: { a, _ in a })
+        let records = outcome.records
+        var people: [PersonView] = []
+        var personOfCluster: [Int: Int] = [:]
+        for index in 0..<records.count {
+            let cluster = outcome.clusters.cluster(of: index)
+            let slot: Int
+            if let existing = personOfCluster[cluster] {
+                slot = existing
+            } else {
+                slot = people.count
+                personOfCluster[cluster] = slot
+                people.append(PersonView(personID: outcome.clusters.personID(of: index)))
+            }
+            let table = linkable[Int(records.source[index])]
+            let row = Int(records.row[index])
+            let hasCompany = !table.text(.company, row).isEmpty
+            let hasContact = !table.text(.email, row).isEmpty || !table.text(.phone, row).isEmpty
+                || !table.text(.mobilePhone, row).isEmpty
+            switch table.role {
+            case .marketing:
+                people[slot].marketing.append(.init(
+                    id: records.recordID[index], stage: HeaderFolding.fold(table.text(.lifecycleStage, row)),
+                    mqlAt: table.timestamp(.mqlAt, row), score: table.number(.score, row),
+                    email: table.text(.email, row), hasCompany: hasCompany, hasContact: hasContact,
+                    source: table.text(.leadSource, row), country: table.text(.country, row),
+                    filled: Set(table.fields.filter { !table.text($0, row).isEmpty || table.timestamp($0, row) != nil })))
+            case .crmLeads:
+                let owner = table.text(.owner, row)
+                let status = table.text(.status, row)
+                let id = records.recordID[index]
+                people[slot].leads.append(.init(
+                    id: id, bucket: StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:]),
+                    rawStatus: status, closeReason: table.text(.closeReason, row),
+                    closedAt: (table.timestamp(.closedAt, row) ?? table.timestamp(.lastModifiedAt, row))?.secondsSinceEpoch,
+                    owner: owner,
+                    ownerIsPerson: !owner.isEmpty && !rules.queueOwnerPatterns.contains { $0.matches(owner) },
+                    handoffAt: (table.timestamp(.ownerAssignedAt, row) ?? table.timestamp(.createdAt, row))?.secondsSinceEpoch,
+                    leadSource: table.text(.leadSource, row), email: table.text(.email, row),
+                    hasCompany: hasCompany, hasContact: hasContact,
+                    touches: (touchesByRecord[id] ?? []).sorted()))
+            default:
+                continue
+            }
+        }
+        return people
+    }
+}
