@@ -77,6 +77,11 @@ extension FlagRulesTests {
         FlagCase("free-mail, default settings, untouched for weeks", untouchedFreeMail, asOf: "2024-10-23T12:00+02:00", [
             .ignored("NO_FIRST_TOUCH", "NO_DECISION", "STALE_OPEN"),
         ]),
+        // RULES.md: UNFIT_PROFILE is also a country outside good_lead.countries.
+        FlagCase("country outside good_lead.countries", worked(country: "AT"), asOf: workedAsOf,
+                 rules: FlagFixture.germanyOnly, [.premature("SUSPECTED", "UNFIT_PROFILE")]),
+        FlagCase("country inside good_lead.countries", worked(country: "DE"), asOf: workedAsOf,
+                 rules: FlagFixture.germanyOnly, []),
         FlagCase("every suspicion at once, in RULES.md order",
                  FlagFixture.person(
                      [FlagFixture.hubspot(stage: "Lead", score: 20, email: "anna.berg@gmail.com", company: "")],
