@@ -155,6 +155,19 @@ import Testing
     static let fiveTouches = ["2024-10-07T15:00+02:00", "2024-10-08T10:00+02:00", "2024-10-09T10:00+02:00",
                               "2024-10-10T10:00+02:00", "2024-10-11T10:00+02:00"]
 
+    /// Five touches from Mon 7.10. 09:00+02:00 (1 wh after opening, in time) to Fri 11.10.
+    static let earlyFiveTouches = ["2024-10-07T09:00+02:00", "2024-10-08T10:00+02:00", "2024-10-09T10:00+02:00",
+                                   "2024-10-10T10:00+02:00", "2024-10-11T10:00+02:00"]
+
+    /// Qualified Mon 7.10. 07:00+02:00, handed off 07:30+02:00 (before opening), closed
+    /// "No response" Tue 22.10. 10:00+02:00.
+    static func earlyMorning(touches: [String]) -> PersonView {
+        FlagFixture.person(
+            [FlagFixture.hubspot(mql: "2024-10-07T07:00+02:00")],
+            [FlagFixture.lead(.closed, handoff: "2024-10-07T07:30+02:00", closeReason: "No response",
+                              closedAt: "2024-10-22T10:00+02:00", touches: touches)])
+    }
+
     static let otherReasons: [FlagCase] = [
         // accept_within 24 wh from T0 Mon 14:00: Mon 4 + Tue 10 + Wed 10 → Wed 9.10. 18:00+02:00.
         FlagCase("still NEW at 24 wh, touched in time",
@@ -176,6 +189,17 @@ import Testing
         FlagCase("closed after 6 touches in 10 working days (the 6th at the window end)",
                  goodLead(.closed, touches: fiveTouches + ["2024-10-21T14:00+02:00"], closeReason: "No response",
                           closedAt: "2024-10-22T10:00+02:00"),
+                 asOf: "2024-10-23T12:00+02:00", []),
+        // Handed off before opening, Mon 7.10. 07:30+02:00 (qualified 07:00): the cadence window
+        // runs from Mon 08:00 and its 100 wh are used up at the close of the 10th working day,
+        // Fri 18.10. 18:00+02:00. A sixth touch logged that evening at 18:30 has 100 wh after T0
+        // but comes after the window's end: RULES.md leaves open whether it is "within"; oracle.py
+        // counts `touch_time <= addw(T0, CADENCE)`, the earliest instant 100 wh are used up.
+        FlagCase("closed after 5 touches, the 6th after the close of the 10th working day",
+                 earlyMorning(touches: earlyFiveTouches + ["2024-10-18T18:30+02:00"]),
+                 asOf: "2024-10-23T12:00+02:00", [.ignored("TOO_FEW_ATTEMPTS", hours: "1.00")]),
+        FlagCase("closed after 6 touches, the 6th at the close of the 10th working day",
+                 earlyMorning(touches: earlyFiveTouches + ["2024-10-18T18:00+02:00"]),
                  asOf: "2024-10-23T12:00+02:00", []),
         // Worked properly, closed without a reason: SILENT_CLOSE, and the lead is rejected without one.
         FlagCase("closed silently after 6 touches",

@@ -115,7 +115,13 @@ struct FlagRules {
                 if let first, calendar.workingSeconds(from: t0, to: first) > w { reasons.append("LATE_FIRST_TOUCH") }
                 if bucket == .new && elapsed >= seconds(rules.sla.acceptWithin, from: t0) { reasons.append("NO_DECISION") }
                 if bucket == .closed {
-                    let end = calendar.adding(rules.sla.cadenceWindow, to: t0)
+                    // A working window ends when its working time is used up (the close of the
+                    // last day), not at the next opening: a touch logged that evening is outside.
+                    let end = if case .working = rules.sla.cadenceWindow {
+                        calendar.adding(workingSeconds: seconds(rules.sla.cadenceWindow, from: t0), to: t0)
+                    } else {
+                        calendar.adding(rules.sla.cadenceWindow, to: t0)
+                    }
                     if after.filter({ $0 <= end }).count < rules.sla.minAttempts { reasons.append("TOO_FEW_ATTEMPTS") }
                     if silent { reasons.append("SILENT_CLOSE") }
                 }
