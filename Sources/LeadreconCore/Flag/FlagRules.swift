@@ -115,7 +115,13 @@ struct FlagRules {
                 if let first, calendar.workingSeconds(from: t0, to: first) > w { reasons.append("LATE_FIRST_TOUCH") }
                 if bucket == .new && elapsed >= seconds(rules.sla.acceptWithin, from: t0) { reasons.append("NO_DECISION") }
                 if bucket == .closed {
-                    let end = calendar.adding(rules.sla.cadenceWindow, to: t0)
+                    // A working window ends when its working time is used up (the close of the
+                    // last day), not at the next opening: a touch logged that evening is outside.
+                    let end = if case .working = rules.sla.cadenceWindow {
+                        calendar.adding(workingSeconds: seconds(rules.sla.cadenceWindow, from: t0), to: t0)
+                    } else {
+                        calendar.adding(rules.sla.cadenceWindow, to: t0)
+                    }
                     if after.filter({ $0 <= end }).count < rules.sla.minAttempts { reasons.append("TOO_FEW_ATTEMPTS") }
                     if silent { reasons.append("SILENT_CLOSE") }
                 }
@@ -182,7 +188,9 @@ struct FlagRules {
                 if let best = scores.max(), best < minimum { reasons.append("BELOW_THRESHOLD") }
             }
             if isIncomplete(hs) { reasons.append("INCOMPLETE_RECORD") }
-            if rules.goodLead.businessEmailOnly && isFreeMail(person) { reasons.append("UNFIT_PROFILE") }
+            if (rules.goodLead.businessEmailOnly && isFreeMail(person)) || isOutsideCountries(person) {
+                reasons.append("UNFIT_PROFILE")
+            }
             let readiness = folded(rules.premature.readinessReasons)
             let confirm = days(rules.premature.confirmWindow) * Self.day
             for lead in closed {
@@ -240,11 +248,14 @@ struct FlagRules {
         let gate = rules.goodLead
         if gate.businessEmailOnly && isFreeMail(person) { return false }
         if let minimum = gate.minScore, (person.marketing.compactMap(\.score).max() ?? -.infinity) < minimum { return false }
-        if !gate.countries.isEmpty {
-            let allowed = folded(gate.countries)
-            if !person.marketing.contains(where: { allowed.contains(HeaderFolding.fold($0.country)) }) { return false }
-        }
-        return true
+        return !isOutsideCountries(person)
+    }
+
+    /// `good_lead.countries` is set and no marketing record is in one of them.
+    private func isOutsideCountries(_ person: PersonView) -> Bool {
+        guard !rules.goodLead.countries.isEmpty else { return false }
+        let allowed = folded(rules.goodLead.countries)
+        return !person.marketing.contains { allowed.contains(HeaderFolding.fold($0.country)) }
     }
 
     /// `premature.required_fields`: some group of which no marketing record has any field.
