@@ -152,6 +152,13 @@ extension FlagRulesTests {
             .ignored("NO_FIRST_TOUCH", "TOO_FEW_ATTEMPTS"),
             .premature("SUSPECTED", "INCOMPLETE_RECORD"),
         ]),
+        // Touched, but only 3 of 6 attempts, then returned as not ready: not worked properly, so
+        // the return is no sales evidence — ignored (TOO_FEW_ATTEMPTS), never CONFIRMED premature.
+        FlagCase("too few attempts, then returned as not ready", returned(touches: Array(sixTouches.prefix(3))),
+                 asOf: returnedAsOf, [.ignored("TOO_FEW_ATTEMPTS")]),
+        // The same with an incomplete record: the premature finding keeps its suspected reason.
+        FlagCase("too few attempts, returned, and incomplete", returned(touches: Array(sixTouches.prefix(3)), company: ""),
+                 asOf: returnedAsOf, [.ignored("TOO_FEW_ATTEMPTS"), .premature("SUSPECTED", "INCOMPLETE_RECORD")]),
         // … and a lead worked, then returned, is CONFIRMED premature and not ignored.
         FlagCase("worked, returned, and incomplete", returned(company: ""), asOf: returnedAsOf, [
             .premature("CONFIRMED", "INCOMPLETE_RECORD", "REJECTED_NOT_READY"),

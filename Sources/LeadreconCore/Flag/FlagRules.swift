@@ -201,6 +201,16 @@ struct FlagRules {
                     break
                 }
             }
+            // Symmetry (RULES.md): an ignored lead is never CONFIRMED premature. A lead returned as
+            // "not ready" after too few or too late attempts was not worked properly, so its
+            // return is no sales evidence: the ignored finding stands, and the premature one keeps
+            // only its suspected reasons (if any).
+            if reasons.contains("REJECTED_NOT_READY") && out.contains(where: { $0.flag == "IGNORED_GOOD_LEAD" }) {
+                reasons.removeAll { $0 == "REJECTED_NOT_READY" }
+                if let index = out.firstIndex(where: { $0.flag == "IGNORED_GOOD_LEAD" }) {
+                    out[index].detail += "; returned as not ready after too few or late attempts"
+                }
+            }
             if !reasons.isEmpty {
                 var f = finding("PREMATURE_HANDOFF", leads: sf)
                 f.reasons = Self.prematureOrder.filter(reasons.contains)
