@@ -12,6 +12,7 @@ struct SampleRun: Sendable {
     var model: Data
     /// Empty when the pipeline has no flag stage.
     var flags: Data
+    var reconciliation: Data
 
     static let pipelines = ["default", "hubspot-salesforce", "german-excel"]
 
@@ -49,6 +50,7 @@ struct SampleRun: Sendable {
         pairs = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("pairs.csv"))) ?? Data()
         model = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("model.json"))) ?? Data()
         flags = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("flags.csv"))) ?? Data()
+        reconciliation = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("reconciliation.csv"))) ?? Data()
     }
 
     func flagsCSV() -> ReportCSV { ReportCSV(flags, delimiter: Self.delimiters[pipeline] ?? ",") }
@@ -71,6 +73,7 @@ struct SampleRun: Sendable {
         Golden.check(run.pairs, "\(pipeline)/pairs.csv")
         Golden.check(run.model, "\(pipeline)/model.json")
         if !run.flags.isEmpty { Golden.check(run.flags, "\(pipeline)/flags.csv") }
+        if !run.reconciliation.isEmpty { Golden.check(run.reconciliation, "\(pipeline)/reconciliation.csv") }
         var summary = try run.summaryJSON()
         for path in SampleRun.volatile { summary = summary.removing(path) }
         Golden.check(try summary.encoded(), "\(pipeline)/summary.json")

@@ -9,6 +9,8 @@ struct FlagStage {
         /// Findings for `flags.csv` (PENDING leads are counted, not listed).
         var findings: [Finding]
         var summary: FlagSummary
+        /// `reconciliation.csv` rows.
+        var reconciliation: [[String]]
         /// Whether any finding is at the alert level (`alert.fail_on`): exit code 1.
         var alert: Bool
     }
@@ -20,6 +22,7 @@ struct FlagStage {
         var findings: [Finding] = []
         var timings: [FlagRules.FirstTouchTiming] = []
         var pending = 0
+        var reconciliation = Reconciliation()
         for person in people {
             let owner = person.leads.first(where: \.ownerIsPerson)?.owner
             let calendar = book.calendar(forOwner: owner)
@@ -28,6 +31,7 @@ struct FlagStage {
             rulesByCalendar[key] = rules
             let (personFindings, timing) = rules.evaluateWithTiming(person)
             if let timing { timings.append(timing) }
+            reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
             for finding in personFindings {
                 if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
             }
@@ -44,7 +48,7 @@ struct FlagStage {
             return pipeline.alert.failOn.contains { $0.matches(flag: flag, severity: severity) }
         }
         return Outcome(findings: findings, summary: FlagSummary(findings: findings, pending: pending, timings: timings),
-                       alert: alert)
+                       reconciliation: reconciliation.csvRows(), alert: alert)
     }
 }
 

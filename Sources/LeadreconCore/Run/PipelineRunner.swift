@@ -115,6 +115,7 @@ public struct PipelineRunner {
         }
         if let flagged {
             try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map(\.row), dialect: dialect)
+            try Self.writeCSV(output.file("reconciliation.csv"), header: Reconciliation.header, rows: flagged.reconciliation, dialect: dialect)
             summary.flags = flagged.summary.byFlag
             summary.findings = flagged.summary
         }
