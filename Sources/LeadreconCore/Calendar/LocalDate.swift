@@ -1,3 +1,5 @@
+import LeadreconValues
+
 /// A day of the proleptic Gregorian calendar, with no time of day and no zone: the date a local
 /// wall clock shows, such as a public holiday or the day of a date-only export value.
 ///
@@ -77,33 +79,16 @@ public struct LocalDate: Sendable, Hashable, Strideable, CustomStringConvertible
 
     /// The number of days in `month` of `year`.
     static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        CivilCalendar.daysInMonth(month, year: year)
     }
 
-    /// Hinnant's `days_from_civil`.
+    /// Days since 1970-01-01 (Hinnant's `days_from_civil`, shared with the timestamp parsers).
     static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int(CivilCalendar.dayNumber(year: year, month: month, day: day))
     }
 
     /// Hinnant's `civil_from_days`.
     static func civil(dayNumber: Int) -> (year: Int, month: Int, day: Int) {
-        let shifted = dayNumber + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthFromMarch = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        CivilCalendar.civilDate(dayNumber: Int64(dayNumber))
     }
 }
