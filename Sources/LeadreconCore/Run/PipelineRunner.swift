@@ -93,7 +93,11 @@ public struct PipelineRunner {
             run: .init(id: Self.runID(started), pipeline: pipeline.name, pipelineFile: pipeline.filePath,
                        configHash: pipeline.configHash, asOf: Self.iso8601(pipeline.asOf),
                        startedAt: Self.iso8601(started), leadreconVersion: leadreconVersion,
-                       stagesRun: pipeline.stages.filter(Self.implementedStages.contains).map(\.rawValue),
+                       stagesRun: pipeline.stages.filter { stage in
+                           // normalize runs as part of link; flag only with link's people.
+                           Self.implementedStages.contains(stage) && (stage != .normalize || link != nil)
+                               && (stage != .flag || flagged != nil)
+                       }.map(\.rawValue),
                        stagesNotAvailable: missing.map(\.rawValue)),
             inputs: reports, ledger: Self.ledger(reports),
             diagnostics: .init(counts: diagnostics.counts, examples: diagnostics.diagnostics),
