@@ -32,6 +32,10 @@ struct LinkRecords {
         for field in fields where field.kind == .timestamp { timestamps[field] = [] }
         for field in fields where field.kind == .number { numbers[field] = [] }
 
+        // Field lists copied out of the dictionaries: iterating `timestamps.keys` while appending to
+        // `timestamps[field]` kept the storage shared and copied the whole column on every append
+        // (quadratic: 35 s for 100,000 records in the link benchmark).
+        let timestampFields = Array(timestamps.keys), numberFields = Array(numbers.keys)
         for (sourceIndex, table) in tables.enumerated() {
             for index in 0..<table.count {
                 source.append(Int32(sourceIndex))
@@ -69,8 +73,8 @@ struct LinkRecords {
                     }
                     text[field]!.append(value.flatMap { $0.isEmpty ? nil : $0 })
                 }
-                for field in timestamps.keys { timestamps[field]!.append(table.timestamp(field, index)) }
-                for field in numbers.keys { numbers[field]!.append(table.number(field, index)) }
+                for field in timestampFields { timestamps[field]!.append(table.timestamp(field, index)) }
+                for field in numberFields { numbers[field]!.append(table.number(field, index)) }
             }
         }
     }
