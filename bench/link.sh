@@ -167,6 +167,8 @@ t_pairs = mark("link:", "candidate pairs")
 t_links = mark("link:", " links, ")
 t_ingested = max((t for t, text in marks if text.startswith("ingest:") and "loaded" in text), default=None)
 phases = {}
+if t_ingested:
+    phases["until_ingested_s"] = round(t_ingested - start, 2)   # process start and ingest
 if t_ingested and t_records:
     phases["normalize_s"] = round(t_records - t_ingested, 2)
 if t_records and t_pairs:
@@ -174,6 +176,8 @@ if t_records and t_pairs:
 if t_pairs and t_links:
     phases["train_score_cluster_s"] = round(t_links - t_pairs, 2)
 last_line = marks[-1][1] if marks else ""
+# A run that did not finish: how long it had been in the step after its last progress line.
+since_last_line = round(end - marks[-1][0], 2) if marks and status > 1 else None
 
 summary = {}
 try:
@@ -210,7 +214,7 @@ result = dict(
     cpu_s=round(user + sys_, 2) if user is not None else None,
     peak_rss_mb=round(rss_kb / 1024, 1) if rss_kb else None,
     stages_s={k: round(v, 2) for k, v in sorted(summary.get("timings", {}).items())},
-    link_phases_s=phases, last_progress_line=last_line,
+    link_phases_s=phases, last_progress_line=last_line, seconds_after_last_progress_line=since_last_line,
     link={k: link.get(k) for k in ("records", "candidate_pairs", "pairs_above_threshold", "links", "people",
                                    "largest_person", "refused_links", "random_pairs_for_u", "em_iterations",
                                    "em_converged", "matched_on", "warnings") if k in link},
@@ -233,14 +237,18 @@ print("  wall total      %8s s   (CPU %s s = user %s + sys %s; peak RSS %s MB)" 
     num(result["wall_s"], "{:.1f}"), num(result["cpu_s"], "{:.1f}"), num(user, "{:.1f}"), num(sys_, "{:.1f}"),
     num(result["peak_rss_mb"], "{:,.0f}")))
 for stage in ("ingest", "link", "report"):
-    print("  %-15s %8s s" % (stage, num(result["stages_s"].get(stage), "{:.1f}")))
+    seconds = result["stages_s"].get(stage)
+    if seconds is None and stage == "ingest" and "until_ingested_s" in phases:
+        print("  %-15s %8.1f s   (from the log: process start until its ingest line)" % (stage, phases["until_ingested_s"]))
+        continue
+    print("  %-15s %8s s" % (stage, num(seconds, "{:.1f}")))
     if stage == "link":
         for name, key in (("normalize", "normalize_s"), ("blocking", "blocking_s"),
                           ("train+score+cluster", "train_score_cluster_s")):
             if key in phases:
                 print("    %-21s %6.1f s" % (name, phases[key]))
 if status > 1:
-    print("  last progress line: %s" % last_line)
+    print("  last progress line: %s (then %s s without another)" % (last_line, num(since_last_line, "{:.1f}")))
 print("  candidate pairs %12s   links %s   people %s" % (num(link.get("candidate_pairs")), num(link.get("links")),
                                                         num(link.get("people"))))
 if scores:
