@@ -21,11 +21,12 @@ Names, companies, streets and numbers are invented from small pools (common Germ
 international first and last names, surnames built from German parts, company names built from
 stems and industries); no real person is meant. Deterministic: the same --rows and --seed give
 the same bytes. Plain Python, values drawn from precomputed pools: 1,000,000 rows (134 MB) take
-25-35 s of CPU on the 2-core bench machine and 1.4 GB of memory (every row is held until the
-shuffle)."""
+about 25 s on the bench machine (more when the other core is busy) and 1.4 GB of memory (every
+row is held until the shuffle)."""
 
 import argparse
 import csv
+import gc
 import os
 import random
 import sys
@@ -577,6 +578,7 @@ def main():
     if args.rows < 10:
         ap.error("--rows must be at least 10")
     started = time.time()
+    gc.disable()   # millions of small dicts and lists, no cycles: the collector only costs time here
     rows = Gen(args.rows, args.seed).generate()
     os.makedirs(args.out_dir, exist_ok=True)
     width = max(6, len(str(args.rows)))
