@@ -4,7 +4,7 @@ PIPELINE ?= pipelines/default.yaml
 OUT ?= out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench build release deps sample-data clean
+.PHONY: run test bench bench-ingest bench-link build release deps sample-data clean
 
 ## Installs libcsv (Debian libcsv-dev) when its header is missing.
 deps:
@@ -28,9 +28,17 @@ run: build
 test: deps
 	$(SWIFT) test
 
-## Benchmarks: ingest throughput against a plain C libcsv loop on the same file.
-bench: deps
+## Benchmarks (results in bench/results.json and bench/link-results.json; see bench/README.md).
+bench: bench-ingest bench-link
+
+## Ingest throughput against a plain C libcsv loop on the same ~1 GB file.
+bench-ingest: deps
 	bash bench/ingest.sh
+
+## The link stage on a generated people register with known duplicates (ROWS=1000000 for the full size).
+ROWS ?= 100000
+bench-link: deps
+	bash bench/link.sh --rows $(ROWS)
 
 ## Regenerates sample-data/ (deterministic).
 sample-data:

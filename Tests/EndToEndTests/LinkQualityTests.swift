@@ -15,6 +15,9 @@ import Testing
     static let cases = [
         Case(pipeline: "default", truth: "sample-data/expected-people.csv", minimumF1: 0.99),
         Case(pipeline: "german-excel", truth: "sample-data/german-excel/expected-people.csv", minimumF1: 0.98),
+        // A generic register (role people): the truth has no source column, one source only.
+        // Measured: precision 1.0, recall 0.9765, F1 0.9881.
+        Case(pipeline: "people-dedupe", truth: "sample-data/people/truth.csv", minimumF1: 0.98),
     ]
 
     @Test(arguments: cases)
@@ -63,7 +66,8 @@ import Testing
     static func pairs(_ rows: [[String: String]], person: String) -> Set<String> {
         var groups: [String: [String]] = [:]
         for row in rows {
-            groups[row[person] ?? "", default: []].append("\(row["source"] ?? "")|\(row["record_id"] ?? "")")
+            let source = row["source"].map { $0 == "people" ? "" : $0 } ?? ""
+            groups[row[person] ?? "", default: []].append("\(source)|\(row["record_id"] ?? "")")
         }
         var result = Set<String>()
         for members in groups.values {

@@ -14,7 +14,7 @@ struct SampleRun: Sendable {
     var flags: Data
     var reconciliation: Data
 
-    static let pipelines = ["default", "hubspot-salesforce", "german-excel"]
+    static let pipelines = ["default", "hubspot-salesforce", "german-excel", "people-dedupe"]
 
     /// The instant the sample data is written against (sample-data/README.md). Two of the shipped
     /// pipelines leave `as_of` to "now", which would make `summary.json` change every run.
@@ -86,7 +86,9 @@ struct SampleRun: Sendable {
         let run = try SampleRun.named(pipeline)
         let files = Set(try #require(try run.summaryJSON()["inputs"]?.array).compactMap { $0["path"]?.string })
         let expected = try SampleData.expectedRejects().filter { files.contains($0.file) }
-        #expect(!expected.isEmpty, "each shipped pipeline reads at least one file with a malformed row")
+        // The generated people register is clean; every pipeline on the lead exports reads a
+        // file with malformed rows.
+        #expect(!expected.isEmpty || pipeline == "people-dedupe", "each lead pipeline reads at least one file with a malformed row")
         let csv = run.rejectsCSV()
         #expect(csv.header == ["source", "file", "line", "reason", "raw"])
         let actual = csv.rows.map { row in

@@ -68,8 +68,10 @@ struct LinkRecords {
                     case .company:
                         value = companies.normalize(table.text(.company, index))?.key
                     default:
+                        // Other text (postal code, street, city, …): the header folding keeps
+                        // digits ("10115", "Hauptstr. 12") and folds case, umlauts and separators.
                         let raw = table.text(field, index)
-                        value = raw.isEmpty ? nil : names.key(raw, style: .german)
+                        value = raw.isEmpty ? nil : HeaderFolding.fold(raw)
                     }
                     text[field]!.append(value.flatMap { $0.isEmpty ? nil : $0 })
                 }

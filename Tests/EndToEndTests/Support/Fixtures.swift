@@ -71,6 +71,7 @@ enum SampleData {
         "sample-data/salesforce-tasks.csv": 6174,
         "sample-data/german-excel/salesforce-leads-report.csv": 300,
         "sample-data/german-excel/hubspot-kontakte.csv": 400,
+        "sample-data/people/people.csv": 2000,
     ]
 
     /// A malformed row of `expected-rejects.csv`.
