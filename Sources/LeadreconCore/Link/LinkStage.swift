@@ -27,35 +27,39 @@ struct LinkStage {
         for skipped in pairs.warnings { log("link: warning: \(skipped)") }
         log("link: \(pairs.count) candidate pairs")
 
+        // Grade every candidate pair once: the same levels train the model and score the pairs.
+        let width = comparisons.count
+        var gammas = [UInt8](repeating: 0, count: pairs.count * width)
+        for (position, pair) in pairs.enumerated() {
+            for (index, comparison) in comparisons.enumerated() {
+                gammas[position * width + index] = comparison.level(records, pair.i, pair.j)
+            }
+        }
+
         let model: LinkModel
         var training: LinkTraining.Result?
         if let url = settings.model {
             model = try LinkModel(jsonData: Data(contentsOf: url))
         } else {
-            let trained = try LinkTraining.train(records: records, comparisons: comparisons,
-                                                 pairs: pairs.map { ($0.i, $0.j) })
+            let trained = try LinkTraining.train(records: records, comparisons: comparisons, gammas: gammas)
             model = trained.model
             training = trained
         }
 
         let frequencies = TermFrequencies(records: records, comparisons: comparisons)
-        let width = comparisons.count
-        var gammas = [UInt8](repeating: 0, count: pairs.count * width)
         var weights = [Double](repeating: 0, count: pairs.count)
         var links: [WeightedLink] = []
         let threshold = LinkModel.weight(probability: settings.threshold)
         var termFrequency = [Double?](repeating: nil, count: width)
-        gammas.withUnsafeMutableBufferPointer { gammas in
-            for (position, pair) in pairs.enumerated() {
-                let levels = UnsafeMutableBufferPointer(rebasing: gammas[(position * width)..<((position + 1) * width)])
-                for (index, comparison) in comparisons.enumerated() {
-                    levels[index] = comparison.level(records, pair.i, pair.j)
-                    termFrequency[index] = levels[index] == 0 ? frequencies.frequency(index, record: pair.i) : nil
-                }
-                let weight = model.matchWeight(Array(levels), termFrequencies: termFrequency)
-                weights[position] = weight
-                if weight >= threshold { links.append(WeightedLink(pair.i, pair.j, weight: weight)) }
+        var levels = [UInt8](repeating: 0, count: width)
+        for (position, pair) in pairs.enumerated() {
+            for index in 0..<width {
+                levels[index] = gammas[position * width + index]
+                termFrequency[index] = levels[index] == 0 ? frequencies.frequency(index, record: pair.i) : nil
             }
+            let weight = model.matchWeight(levels, termFrequencies: termFrequency)
+            weights[position] = weight
+            if weight >= threshold { links.append(WeightedLink(pair.i, pair.j, weight: weight)) }
         }
         let clusters = try PersonClusters(
             recordCount: records.count, links: links, sources: sources,

@@ -19,7 +19,8 @@ enum LinkTraining {
         min(1_000_000, max(100_000, 100 * records))
     }
 
-    static func train(records: LinkRecords, comparisons: [LinkComparison], pairs: [(Int, Int)],
+    /// - Parameter gammas: the candidate pairs' levels, one per comparison, pair after pair.
+    static func train(records: LinkRecords, comparisons: [LinkComparison], gammas: [UInt8],
                       sampleCount: Int? = nil) throws -> Result {
         let specs = comparisons.map(\.spec)
         let grade = { (i: Int, j: Int, levels: UnsafeMutableBufferPointer<UInt8>) in
@@ -40,11 +41,12 @@ enum LinkTraining {
         let start = try LinkModel(priorMatchProbability: ExpectationMaximisation.defaultStartingPrior,
                                   comparisons: parameters)
         var patterns = try GammaPatternCounts(levelCounts: start.levelCounts)
-        var gamma = [UInt8](repeating: 0, count: comparisons.count)
-        gamma.withUnsafeMutableBufferPointer { levels in
-            for (i, j) in pairs {
-                grade(i, j, levels)
-                patterns.add(UnsafeBufferPointer(levels), count: 1)
+        let width = comparisons.count
+        gammas.withUnsafeBufferPointer { all in
+            var offset = 0
+            while offset + width <= all.count {
+                patterns.add(UnsafeBufferPointer(rebasing: all[offset..<(offset + width)]), count: 1)
+                offset += width
             }
         }
         let outcome = try ExpectationMaximisation.train(start, on: patterns)
@@ -54,7 +56,8 @@ enum LinkTraining {
         // every candidate pair starts near even odds and namesakes link.
         let share = outcome.model.priorMatchProbability
         let possible = Double(records.count) * Double(max(records.count - 1, 1)) / 2
-        let prior = min(max(share * Double(pairs.count) / possible, 1e-12), 0.5)
+        let pairCount = width == 0 ? 0 : gammas.count / width
+        let prior = min(max(share * Double(pairCount) / possible, 1e-12), 0.5)
         let model = try LinkModel(priorMatchProbability: prior, comparisons: outcome.model.comparisons)
         return Result(model: model, candidateMatchShare: share, iterations: outcome.iterations,
                       converged: outcome.converged, randomPairs: estimate.pairCount)
