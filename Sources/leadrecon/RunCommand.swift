@@ -55,9 +55,20 @@ enum RunHeadline {
         for input in result.summary.inputs {
             lines.append("  \(input.source): \(input.rowsLoaded) loaded, \(input.rowsRejected) rejected — \(input.path)")
         }
+        if let link = result.summary.link {
+            lines.append("people: \(link.people) from \(link.records) records (\(link.links) links)")
+        }
         if !result.summary.flags.isEmpty {
             let flags = result.summary.flags.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            lines.append("findings: " + flags.joined(separator: ", "))
+            lines.append("findings: " + flags.joined(separator: ", ") + " (see flags.csv, reconciliation.csv)")
+        }
+        if let findings = result.summary.findings {
+            var sla = "good leads: \(findings.pending) pending"
+            if let compliance = findings.slaCompliance {
+                sla += ", \(Int((compliance * 1000).rounded()) / 10).\(Int((compliance * 1000).rounded()) % 10) % first-touched within their SLA"
+            }
+            if let median = findings.firstTouchHoursP50 { sla += ", median first touch \(String(format: "%.1f", median)) working hours" }
+            lines.append(sla)
         }
         return lines.joined(separator: "\n")
     }
