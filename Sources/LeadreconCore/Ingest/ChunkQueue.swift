@@ -66,12 +66,6 @@ final class ChunkQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    var isCancelled: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return cancelled
-    }
-
     /// Blocks until the producer has called ``finish()``.
     func waitUntilFinished() {
         condition.lock()
