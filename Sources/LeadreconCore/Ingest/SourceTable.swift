@@ -58,6 +58,12 @@ public struct SourceTable: Sendable {
     }
 
     /// The timestamp of `field` in record `index`, or `nil` when missing.
+    /// Every record's text of `field` (empty when missing), for loops over all records that should
+    /// not look the column up per record; `nil` when the table has no such field.
+    func texts(_ field: CanonicalField) -> [String]? {
+        texts[field]
+    }
+
     public func timestamp(_ field: CanonicalField, _ index: Int) -> Timestamp? {
         guard let precision = precisions[field]?[index], precision != 0 else { return nil }
         return Timestamp(secondsSinceEpoch: instants[field]![index], precision: precision == 1 ? .date : .datetime)

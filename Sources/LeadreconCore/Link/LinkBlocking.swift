@@ -19,36 +19,116 @@ enum LinkBlocking {
         return fields
     }
 
+    /// Each rule's key column. Keys are built from the normalised values' bytes (parts joined with
+    /// `|`, as the warnings about skipped blocks show them), without a `String` per record.
     static func rules(_ rules: [Pipeline.BlockingRule], records: LinkRecords) -> [BlockingRule] {
         rules.map { rule in
-            let keys: [String?] = (0..<records.count).map { index in
-                func value(_ field: CanonicalField) -> String? { records.value(field, index) }
-                func joined(_ fields: [CanonicalField]) -> String? {
-                    var parts: [String] = []
-                    for field in fields {
-                        guard let part = value(field) else { return nil }
-                        parts.append(part)
-                    }
-                    return parts.joined(separator: "|")
-                }
-                switch rule {
-                case .email: return value(.email)
-                case .phone: return value(.phone) ?? value(.mobilePhone)
-                case .firstLastName: return joined([.firstName, .lastName])
-                case .swappedNames:
-                    // Order-free, so "Anna Berg" and "Berg Anna" share it.
-                    guard let first = value(.firstName), let last = value(.lastName) else { return nil }
-                    return first < last ? "\(first)|\(last)" : "\(last)|\(first)"
-                case .emailLocalPart:
-                    // Very short local parts ("info", "a") say nothing about who it is.
-                    guard let local = records.emailLocalPart[index], local.count >= 5 else { return nil }
-                    return local
-                case .lastNameCompany: return joined([.lastName, .company])
-                case .firstNameCompany: return joined([.firstName, .company])
-                case .custom(_, let fields): return joined(fields)
-                }
+            let keys: BlockingKeyColumn = switch rule {
+            case .email: keyColumn(records, [.text(.email)])
+            case .phone: keyColumn(records, [.text(.phone)], fallback: [.text(.mobilePhone)])
+            case .firstLastName: keyColumn(records, [.text(.firstName), .text(.lastName)])
+            // Order-free, so "Anna Berg" and "Berg Anna" share it.
+            case .swappedNames: keyColumn(records, [.text(.firstName), .text(.lastName)], sorted: true)
+            case .emailLocalPart: keyColumn(records, [.emailLocalPart])
+            case .lastNameCompany: keyColumn(records, [.text(.lastName), .text(.company)])
+            case .firstNameCompany: keyColumn(records, [.text(.firstName), .text(.company)])
+            case .custom(_, let fields): keyColumn(records, fields.map(KeyPart.field))
             }
             return BlockingRule(name: rule.name, keys: keys)
         }
+    }
+
+    /// Where a part of a key comes from.
+    enum KeyPart {
+        /// A field's normalised text, date or number (see `LinkRecords.keyColumn`).
+        case field(CanonicalField)
+        case emailLocalPart
+
+        static func text(_ field: CanonicalField) -> KeyPart { .field(field) }
+    }
+
+    /// The key column of parts joined with `|`; a record missing any part has no key (and then
+    /// the `fallback` parts' key, if given). `sorted` orders two parts bytewise before joining.
+    private static func keyColumn(_ records: LinkRecords, _ parts: [KeyPart], fallback: [KeyPart] = [],
+                                  sorted: Bool = false) -> BlockingKeyColumn {
+        var keys = BlockingKeyColumn()
+        keys.reserveCapacity(records.count)
+        var buffer: [UInt8] = []
+        var pieces: [[UInt8]] = Array(repeating: [], count: max(parts.count, fallback.count))
+        // Columns looked up once, not per record.
+        func resolve(_ parts: [KeyPart]) -> [LinkTextColumn?] {
+            parts.map { part in
+                switch part {
+                case .field(let field): records.keyColumn(field)
+                case .emailLocalPart: records.emailLocalPart
+                }
+            }
+        }
+        let primary = resolve(parts)
+        // A fallback without any value (no mobile numbers) changes nothing.
+        let secondary = resolve(fallback).allSatisfy { $0?.values.distinctKeyCount == 0 } ? [] : resolve(fallback)
+        // One part: its value ids are already interned keys.
+        if primary.count == 1, secondary.isEmpty, let column = primary[0] {
+            return BlockingKeyColumn(keyIDs: column.ids, distinctKeys: column.values)
+        }
+        // Two parts in a fixed order: the pair of value ids identifies the key.
+        if primary.count == 2, secondary.isEmpty, !sorted, let first = primary[0], let second = primary[1] {
+            return pairKeyColumn(first, second)
+        }
+        func build(_ parts: [LinkTextColumn?], _ record: Int) -> Bool {
+            for (index, part) in parts.enumerated() {
+                pieces[index].removeAll(keepingCapacity: true)
+                guard let column = part else { return false }
+                let id = column.ids[record]
+                guard id != BlockingKeyColumn.noKeyID else { return false }
+                column.values.withUnsafeStorage { _, arena, offsets in
+                    pieces[index].append(contentsOf: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])])
+                }
+            }
+            if sorted, parts.count == 2, pieces[1].lexicographicallyPrecedes(pieces[0]) { pieces.swapAt(0, 1) }
+            buffer.removeAll(keepingCapacity: true)
+            for index in parts.indices {
+                if index > 0 { buffer.append(UInt8(ascii: "|")) }
+                buffer.append(contentsOf: pieces[index])
+            }
+            return true
+        }
+        for record in 0..<records.count {
+            if build(primary, record) || (!secondary.isEmpty && build(secondary, record)) {
+                buffer.withUnsafeBytes { keys.append(bytes: $0) }
+            } else {
+                keys.appendNoKey()
+            }
+        }
+        return keys
+    }
+
+    /// The key column of two text columns' values joined with `|`, each distinct pair of value ids
+    /// joined and interned once.
+    private static func pairKeyColumn(_ first: LinkTextColumn, _ second: LinkTextColumn) -> BlockingKeyColumn {
+        let none = BlockingKeyColumn.noKeyID
+        var distinct = BlockingKeyColumn()
+        var table = PairKeyTable(capacity: first.count / 4)
+        var ids = [UInt32](repeating: none, count: first.count)
+        var buffer: [UInt8] = []
+        first.values.withUnsafeStorage { _, firstArena, firstOffsets in
+            second.values.withUnsafeStorage { _, secondArena, secondOffsets in
+                for record in 0..<first.count {
+                    let a = first.ids[record], b = second.ids[record]
+                    guard a != none, b != none else { continue }
+                    ids[record] = table.id(a, b) {
+                        buffer.removeAll(keepingCapacity: true)
+                        buffer.append(contentsOf: firstArena[Int(firstOffsets[Int(a)])..<Int(firstOffsets[Int(a) + 1])])
+                        buffer.append(UInt8(ascii: "|"))
+                        buffer.append(contentsOf: secondArena[Int(secondOffsets[Int(b)])..<Int(secondOffsets[Int(b) + 1])])
+                        buffer.withUnsafeBytes { distinct.append(bytes: $0) }
+                        // Two pairs joining to the same text share its key.
+                        return UInt32(distinct.keyID(ofRecord: distinct.count - 1)!)
+                    }
+                }
+            }
+        }
+        distinct.compact()
+        return BlockingKeyColumn(keyIDs: ids, distinctKeys: distinct)
     }
 }

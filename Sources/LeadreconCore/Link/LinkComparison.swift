@@ -28,22 +28,6 @@ struct LinkComparison {
 
     var field: CanonicalField { settings.field }
 
-    /// The level of the pair (i, j).
-    @inline(__always)
-    func level(_ records: LinkRecords, _ i: Int, _ j: Int) -> UInt8 {
-        switch field.kind {
-        case .timestamp:
-            let column = records.timestamps[field]!
-            return UInt8(comparator.level(column[i], column[j]))
-        case .number:
-            let column = records.numbers[field]!
-            return UInt8(comparator.level(column[i], column[j]))
-        default:
-            let column = records.text[field]!
-            return UInt8(comparator.level(column[i], column[j]))
-        }
-    }
-
     /// m and u per level as given in the pipeline file (one per non-null level), with the null
     /// level's entry added, or nil when not given.
     func fixed(_ values: [Double]?) -> [Double]? {

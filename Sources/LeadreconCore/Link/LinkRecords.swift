@@ -4,6 +4,9 @@ import LeadreconValues
 /// The records the link stage works on: every record of the linkable sources (marketing, CRM
 /// leads, people — not activities) in source order, with the normalised values its comparisons
 /// and blocking rules need. The normalize stage's output.
+///
+/// Each normaliser runs once per distinct raw input (``RawValueIndex``), not once per record, and
+/// text values are kept as ids into their distinct values (``LinkTextColumn``).
 struct LinkRecords {
     /// Per record: which source (index into `sources`) and which row of that source's table.
     var source: [Int32] = []
@@ -12,81 +15,168 @@ struct LinkRecords {
     let sources: [String]
 
     /// Normalised values, one column per canonical field that a comparison or rule reads.
-    var text: [CanonicalField: [String?]] = [:]
+    var text: [CanonicalField: LinkTextColumn] = [:]
     var timestamps: [CanonicalField: [Timestamp?]] = [:]
     var numbers: [CanonicalField: [Double?]] = [:]
-    /// E-mail local parts (for the `email_local_part` rule).
-    var emailLocalPart: [String?] = []
+    /// E-mail local parts of at least five characters (for the `email_local_part` rule: "info" or
+    /// "a" say nothing about who it is).
+    var emailLocalPart: LinkTextColumn
 
     var count: Int { recordID.count }
 
     /// Normalises the tables' records for the given fields.
     init(tables: [SourceTable], fields: Set<CanonicalField>) {
         sources = tables.map(\.name)
-        let emails = EmailNormalizer()
-        let phones = PhoneNormalizer()
-        var names = PersonNameNormalizer()
-        var companies = CompanyNormalizer()
-        let textFields = fields.filter { $0.kind == .text || $0.kind == .identifier }
-        for field in textFields { text[field] = [] }
-        for field in fields where field.kind == .timestamp { timestamps[field] = [] }
-        for field in fields where field.kind == .number { numbers[field] = [] }
-
-        // Field lists copied out of the dictionaries: iterating `timestamps.keys` while appending to
-        // `timestamps[field]` kept the storage shared and copied the whole column on every append
-        // (quadratic: 35 s for 100,000 records in the link benchmark).
-        let timestampFields = Array(timestamps.keys), numberFields = Array(numbers.keys)
+        let total = tables.reduce(0) { $0 + $1.count }
+        source.reserveCapacity(total)
+        row.reserveCapacity(total)
+        recordID.reserveCapacity(total)
         for (sourceIndex, table) in tables.enumerated() {
-            for index in 0..<table.count {
-                source.append(Int32(sourceIndex))
-                row.append(Int32(index))
-                recordID.append(table.text(.recordID, index))
-                let email = emails.normalize(table.text(.email, index))
-                emailLocalPart.append(email?.localPart)
-                var name: NormalizedName?
-                if textFields.contains(.firstName) || textFields.contains(.lastName) {
-                    let first = table.text(.firstName, index), last = table.text(.lastName, index)
-                    name = first.isEmpty && last.isEmpty
-                        ? names.splitFullName(table.text(.fullName, index))
-                        : names.normalize(first: first, last: last)
-                }
-                for field in textFields {
-                    let value: String?
-                    switch field {
-                    case .email:
-                        value = email?.address
-                    case .phone, .mobilePhone:
-                        let country = table.text(.country, index)
-                        let raw = table.text(field, index)
-                        let fallback = field == .phone ? table.text(.mobilePhone, index) : ""
-                        value = (phones.normalize(raw, country: country.isEmpty ? nil : country)
-                            ?? phones.normalize(fallback, country: country.isEmpty ? nil : country))?.e164
-                    case .firstName:
-                        value = name.map(\.firstKey)
-                    case .lastName:
-                        value = name.map(\.lastKey)
-                    case .company:
-                        value = companies.normalize(table.text(.company, index))?.key
-                    default:
-                        // Other text (postal code, street, city, …): the header folding keeps
-                        // digits ("10115", "Hauptstr. 12") and folds case, umlauts and separators.
-                        let raw = table.text(field, index)
-                        value = raw.isEmpty ? nil : HeaderFolding.fold(raw)
-                    }
-                    text[field]!.append(value.flatMap { $0.isEmpty ? nil : $0 })
-                }
-                for field in timestampFields { timestamps[field]!.append(table.timestamp(field, index)) }
-                for field in numberFields { numbers[field]!.append(table.number(field, index)) }
+            source.append(contentsOf: repeatElement(Int32(sourceIndex), count: table.count))
+            row.append(contentsOf: (0..<Int32(table.count)))
+            let ids = table.texts(.recordID) ?? Array(repeating: "", count: table.count)
+            recordID.append(contentsOf: ids)
+        }
+
+        let textFields = fields.filter { $0.kind == .text || $0.kind == .identifier }
+        let emails = Self.emails(tables)
+        emailLocalPart = emails.localPart
+        if textFields.contains(.email) { text[.email] = emails.address }
+        if textFields.contains(.firstName) || textFields.contains(.lastName) {
+            let names = Self.names(tables)
+            if textFields.contains(.firstName) { text[.firstName] = names.first }
+            if textFields.contains(.lastName) { text[.lastName] = names.last }
+        }
+        for field in textFields where text[field] == nil {
+            switch field {
+            case .email, .firstName, .lastName: break
+            case .phone, .mobilePhone: text[field] = Self.phones(tables, field: field)
+            case .company:
+                var companies = CompanyNormalizer()
+                text[field] = Self.column(tables, .company) { companies.normalize($0.0)?.key }
+            default:
+                // Other text (postal code, street, city, …): the header folding keeps digits
+                // ("10115", "Hauptstr. 12") and folds case, umlauts and separators.
+                text[field] = Self.column(tables, field) { HeaderFolding.fold($0.0) }
             }
+        }
+        for field in fields where field.kind == .timestamp {
+            var column: [Timestamp?] = []
+            column.reserveCapacity(total)
+            for table in tables { for index in 0..<table.count { column.append(table.timestamp(field, index)) } }
+            timestamps[field] = column
+        }
+        for field in fields where field.kind == .number {
+            var column: [Double?] = []
+            column.reserveCapacity(total)
+            for table in tables { for index in 0..<table.count { column.append(table.number(field, index)) } }
+            numbers[field] = column
         }
     }
 
     /// The normalised value of `field` for record `index` as a key: text as normalised, dates as
     /// their UTC day number, numbers as written by Swift (for blocking on custom fields).
     func value(_ field: CanonicalField, _ index: Int) -> String? {
-        if let column = text[field] { return column[index] }
-        if let column = timestamps[field] { return column[index].map { "d\($0.secondsSinceEpoch / 86_400)" } }
+        if let column = text[field] { return column.text(index) }
+        if let column = timestamps[field] { return column[index].map { Self.dayKey($0) } }
         if let column = numbers[field] { return column[index].map { "\($0)" } }
         return nil
+    }
+
+    /// The values of `field` as a text column of keys as ``value(_:_:)`` writes them: the text
+    /// column itself, or dates and numbers interned by value (for blocking rules on them).
+    func keyColumn(_ field: CanonicalField) -> LinkTextColumn? {
+        if let column = text[field] { return column }
+        var rawOfValue: [Int64: UInt32] = [:]
+        var keys: [String?] = []
+        var rawIDs = [UInt32](repeating: BlockingKeyColumn.noKeyID, count: count)
+        func intern(_ record: Int, _ value: Int64, _ key: () -> String) {
+            if let id = rawOfValue[value] { rawIDs[record] = id; return }
+            let id = UInt32(keys.count)
+            rawOfValue[value] = id
+            keys.append(key())
+            rawIDs[record] = id
+        }
+        if let column = timestamps[field] {
+            for (record, stamp) in column.enumerated() {
+                guard let stamp else { continue }
+                intern(record, stamp.secondsSinceEpoch / 86_400) { Self.dayKey(stamp) }
+            }
+        } else if let column = numbers[field] {
+            for (record, number) in column.enumerated() {
+                guard let number else { continue }
+                intern(record, Int64(bitPattern: number.bitPattern)) { "\(number)" }
+            }
+        } else {
+            return nil
+        }
+        return LinkTextColumn(rawIDs: rawIDs, normalized: keys)
+    }
+
+    /// A date's blocking key: "d" and its UTC day number.
+    static func dayKey(_ timestamp: Timestamp) -> String {
+        "d\(timestamp.secondsSinceEpoch / 86_400)"
+    }
+
+    // MARK: - Normalisers, once per distinct input
+
+    /// The distinct inputs of `parts` over all records, normalised by `normalize`.
+    private static func column(
+        _ tables: [SourceTable], _ parts: CanonicalField..., normalize: ((String, String, String)) -> String?
+    ) -> LinkTextColumn {
+        let index = rawIndex(tables, parts)
+        let normalized = (0..<index.distinctCount).map { normalize(index.parts($0)) }
+        return LinkTextColumn(rawIDs: index.recordIDs, normalized: normalized)
+    }
+
+    private static func rawIndex(_ tables: [SourceTable], _ parts: [CanonicalField]) -> RawValueIndex {
+        var index = RawValueIndex(reservingRecords: tables.reduce(0) { $0 + $1.count })
+        for table in tables {
+            let columns = parts.map { table.texts($0) }
+            for record in 0..<table.count {
+                index.append(columns[0]?[record] ?? "",
+                             columns.count > 1 ? columns[1]?[record] ?? "" : "",
+                             columns.count > 2 ? columns[2]?[record] ?? "" : "")
+            }
+        }
+        return index
+    }
+
+    private static func emails(_ tables: [SourceTable]) -> (address: LinkTextColumn, localPart: LinkTextColumn) {
+        let normalizer = EmailNormalizer()
+        let index = rawIndex(tables, [.email])
+        let normalized = (0..<index.distinctCount).map { normalizer.normalize(index.parts($0).0) }
+        let rawIDs = index.recordIDs
+        return (LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { $0?.address }),
+                LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { email in
+                    email.flatMap { $0.localPart.count >= 5 ? $0.localPart : nil }
+                }))
+    }
+
+    /// First and last name keys, from the name cells or, when both are empty, the full name.
+    private static func names(_ tables: [SourceTable]) -> (first: LinkTextColumn, last: LinkTextColumn) {
+        var normalizer = PersonNameNormalizer()
+        let index = rawIndex(tables, [.firstName, .lastName, .fullName])
+        let normalized = (0..<index.distinctCount).map { id -> NormalizedName? in
+            let (first, last, full) = index.parts(id)
+            return first.isEmpty && last.isEmpty
+                ? normalizer.splitFullName(full) : normalizer.normalize(first: first, last: last)
+        }
+        let rawIDs = index.recordIDs
+        return (LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { $0?.firstKey }),
+                LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { $0?.lastKey }))
+    }
+
+    /// E.164 numbers in the record's country's numbering rules; the phone field falls back on the
+    /// mobile number.
+    private static func phones(_ tables: [SourceTable], field: CanonicalField) -> LinkTextColumn {
+        let normalizer = PhoneNormalizer()
+        let fallback: CanonicalField = field == .phone ? .mobilePhone : field
+        return column(tables, field, fallback, .country) { parts in
+            let (raw, other, country) = parts
+            let region = country.isEmpty ? nil : country
+            return (normalizer.normalize(raw, country: region)
+                ?? (field == .phone ? normalizer.normalize(other, country: region) : nil))?.e164
+        }
     }
 }

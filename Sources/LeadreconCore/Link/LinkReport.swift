@@ -1,6 +1,7 @@
 import Foundation
 import LeadreconCSV
 import LeadreconLink
+import LeadreconValues
 
 /// Writes the link stage's outputs: `people.csv` (record → person crosswalk), `pairs.csv` (scored
 /// candidate pairs with their comparison levels), `model.json`, and the summary figures.
@@ -116,6 +117,6 @@ struct LinkReport {
     }
 
     static func format(_ value: Double) -> String {
-        String(format: "%.4f", value)
+        DecimalFormat.fixed(value, decimals: 4)
     }
 }

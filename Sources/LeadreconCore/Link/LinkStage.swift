@@ -29,12 +29,8 @@ struct LinkStage {
 
         // Grade every candidate pair once: the same levels train the model and score the pairs.
         let width = comparisons.count
-        var gammas = [UInt8](repeating: 0, count: pairs.count * width)
-        for (position, pair) in pairs.enumerated() {
-            for (index, comparison) in comparisons.enumerated() {
-                gammas[position * width + index] = comparison.level(records, pair.i, pair.j)
-            }
-        }
+        let indices = pairs.recordIndices
+        let gammas = PairGrading.grade(left: indices.left, right: indices.right, comparisons: comparisons, records: records)
 
         let model: LinkModel
         var training: LinkTraining.Result?
@@ -47,19 +43,11 @@ struct LinkStage {
         }
 
         let frequencies = TermFrequencies(records: records, comparisons: comparisons)
-        var weights = [Double](repeating: 0, count: pairs.count)
-        var links: [WeightedLink] = []
+        let weights = Self.score(gammas, width: width, left: indices.left, model: model, frequencies: frequencies)
         let threshold = LinkModel.weight(probability: settings.threshold)
-        var termFrequency = [Double?](repeating: nil, count: width)
-        var levels = [UInt8](repeating: 0, count: width)
-        for (position, pair) in pairs.enumerated() {
-            for index in 0..<width {
-                levels[index] = gammas[position * width + index]
-                termFrequency[index] = levels[index] == 0 ? frequencies.frequency(index, record: pair.i) : nil
-            }
-            let weight = model.matchWeight(levels, termFrequencies: termFrequency)
-            weights[position] = weight
-            if weight >= threshold { links.append(WeightedLink(pair.i, pair.j, weight: weight)) }
+        var links: [WeightedLink] = []
+        for (position, weight) in weights.enumerated() where weight >= threshold {
+            links.append(WeightedLink(Int(indices.left[position]), Int(indices.right[position]), weight: weight))
         }
         let clusters = try PersonClusters(
             recordCount: records.count, links: links, sources: sources,
@@ -70,29 +58,61 @@ struct LinkStage {
                            weights: weights, model: model, training: training, clusters: clusters,
                            frequencies: frequencies)
     }
+
+    /// Each pair's match weight, term-frequency adjusted where its level is exact (the frequency of
+    /// the left record's value, which the right one shares). On both cores.
+    static func score(_ gammas: [UInt8], width: Int, left: [UInt32], model: LinkModel,
+                      frequencies: TermFrequencies) -> [Double] {
+        var weights = [Double](repeating: 0, count: left.count)
+        guard width > 0 else { return weights }
+        gammas.withUnsafeBufferPointer { gammas in
+            let all = UncheckedSendable(gammas)
+            ParallelRanges.fill(&weights) { range, weights in
+                var termFrequency = [Double?](repeating: nil, count: width)
+                termFrequency.withUnsafeMutableBufferPointer { termFrequency in
+                    for position in range {
+                        let levels = UnsafeBufferPointer(rebasing: all.value[(position * width)..<((position + 1) * width)])
+                        for index in 0..<width {
+                            termFrequency[index] = levels[index] == 0 ? frequencies.frequency(index, record: Int(left[position])) : nil
+                        }
+                        weights[position] = model.matchWeight(levels, termFrequencies: UnsafeBufferPointer(termFrequency))
+                    }
+                }
+            }
+        }
+        return weights
+    }
 }
 
 /// How common each value of the term-frequency comparisons is: a shared "mueller" says less than a
 /// shared "przybylski".
-struct TermFrequencies {
-    private var tables: [Int: [String: Int]] = [:]
-    private var columns: [Int: [String?]] = [:]
-    private let total: Int
+struct TermFrequencies: Sendable {
+    /// Per comparison: each record's value id in the column that adjusts it (empty when the
+    /// comparison is not adjusted), and each value's share of all records.
+    private let ids: [[UInt32]]
+    private let shares: [[Double]]
 
     init(records: LinkRecords, comparisons: [LinkComparison]) {
-        total = max(records.count, 1)
-        for (index, comparison) in comparisons.enumerated() where comparison.settings.termFrequency {
-            guard let column = records.text[comparison.field] else { continue }
-            var counts: [String: Int] = [:]
-            for value in column { if let value { counts[value, default: 0] += 1 } }
-            tables[index] = counts
-            columns[index] = column
+        let total = Double(max(records.count, 1))
+        var ids: [[UInt32]] = [], shares: [[Double]] = []
+        for comparison in comparisons {
+            if comparison.settings.termFrequency, let column = records.text[comparison.field] {
+                ids.append(column.ids)
+                shares.append(column.counts.map { Double($0) / total })
+            } else {
+                ids.append([])
+                shares.append([])
+            }
         }
+        self.ids = ids
+        self.shares = shares
     }
 
     /// The relative frequency of record `record`'s value in comparison `index`, if adjusted.
+    @inline(__always)
     func frequency(_ index: Int, record: Int) -> Double? {
-        guard let column = columns[index], let value = column[record], let count = tables[index]?[value] else { return nil }
-        return Double(count) / Double(total)
+        guard !ids[index].isEmpty else { return nil }
+        let id = ids[index][record]
+        return id == BlockingKeyColumn.noKeyID ? nil : shares[index][Int(id)]
     }
 }

@@ -23,12 +23,11 @@ enum LinkTraining {
     static func train(records: LinkRecords, comparisons: [LinkComparison], gammas: [UInt8],
                       sampleCount: Int? = nil) throws -> Result {
         let specs = comparisons.map(\.spec)
-        let grade = { (i: Int, j: Int, levels: UnsafeMutableBufferPointer<UInt8>) in
-            for (index, comparison) in comparisons.enumerated() { levels[index] = comparison.level(records, i, j) }
-        }
-        let estimate = UEstimator.fromRandomPairs(specs: specs, recordCount: records.count,
-                                                  sampleCount: sampleCount ?? Self.sampleCount(records.count),
-                                                  gamma: grade)
+        let sample = UEstimator.randomPairs(recordCount: records.count,
+                                            sampleCount: sampleCount ?? Self.sampleCount(records.count))
+        let estimate = UEstimator.fromGradedPairs(
+            specs: specs, gammas: PairGrading.grade(left: sample.left, right: sample.right, comparisons: comparisons, records: records),
+            isExhaustive: sample.isExhaustive)
         var parameters: [ComparisonParameters] = []
         for (index, comparison) in comparisons.enumerated() {
             let spec = comparison.spec

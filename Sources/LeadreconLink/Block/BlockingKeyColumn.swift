@@ -38,6 +38,23 @@ public struct BlockingKeyColumn: Sendable {
         for key in keys { append(key) }
     }
 
+    /// A column whose record `r` has key `keyIDs[r]` (``noKeyID`` for none), key id `k` meaning key
+    /// id `k` of `distinctKeys`: for callers that have already interned
+    /// the keys (a normalised field's value ids) and must not pay for hashing them again.
+    /// - Precondition: every id is below `distinctKeys.distinctKeyCount`, and the ids are numbered
+    ///   in order of first appearance, as this type numbers them.
+    public init(keyIDs: [UInt32], distinctKeys: BlockingKeyColumn) {
+        var next: UInt32 = 0
+        for id in keyIDs where id != Self.noKey {
+            precondition(id <= next && Int(id) < distinctKeys.distinctKeyCount, "key ids out of order or range")
+            if id == next { next += 1 }
+        }
+        self.keyIDs = keyIDs
+        arena = distinctKeys.arena
+        offsets = distinctKeys.offsets
+        slots = []
+    }
+
     /// Reserves room for `records` records.
     public mutating func reserveCapacity(_ records: Int) {
         keyIDs.reserveCapacity(records)
@@ -111,6 +128,23 @@ public struct BlockingKeyColumn: Sendable {
     public func keyText(_ id: Int) -> String {
         let range = Int(offsets[id])..<Int(offsets[id + 1])
         return String(decoding: arena[range], as: UTF8.self)
+    }
+
+    /// The key id that marks a record without a key in ``withUnsafeStorage(_:)``.
+    public static var noKeyID: UInt32 { noKey }
+
+    /// Calls `body` with the column's storage, for loops that must not pay for a `String` per key:
+    /// each record's key id (``noKeyID`` for none), the distinct keys' bytes back to back, and the
+    /// offsets, key `id` being `arena[offsets[id]..<offsets[id + 1]]`.
+    public func withUnsafeStorage<R>(
+        _ body: (_ keyIDs: UnsafeBufferPointer<UInt32>, _ arena: UnsafeBufferPointer<UInt8>,
+                 _ offsets: UnsafeBufferPointer<UInt32>) throws -> R
+    ) rethrows -> R {
+        try keyIDs.withUnsafeBufferPointer { ids in
+            try arena.withUnsafeBufferPointer { arena in
+                try offsets.withUnsafeBufferPointer { offsets in try body(ids, arena, offsets) }
+            }
+        }
     }
 
     private func storedKey(_ id: Int, equals bytes: UnsafeRawBufferPointer) -> Bool {

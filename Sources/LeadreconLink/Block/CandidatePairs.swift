@@ -61,6 +61,10 @@ public struct CandidatePairs: Sendable, RandomAccessCollection {
         masks = chunk.masks
     }
 
+    /// The pairs' record indices, left (the smaller) and right, position by position: for loops
+    /// over millions of pairs that grade one comparison at a time.
+    public var recordIndices: (left: [UInt32], right: [UInt32]) { (left, right) }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { left.count }
 

@@ -7,6 +7,7 @@ extension StringSimilarity {
         let bCount = b.count
         if aCount == 0 || bCount == 0 { return aCount == bCount ? 1 : 0 }
         let window = max(0, max(aCount, bCount) / 2 - 1)
+        if aCount <= 64, bCount <= 64 { return jaroOfShort(a, b, window: window) }
         // One flag per character of each side: whether it has been matched.
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: aCount + bCount) { flags in
             flags.initialize(repeating: false)
@@ -38,6 +39,45 @@ extension StringSimilarity {
             let t = Double(outOfOrder / 2)
             return (m / Double(aCount) + m / Double(bCount) + (m - t) / m) / 3
         }
+    }
+
+    /// Jaro similarity of strings of at most 64 characters, the matched flags kept as bits of two
+    /// registers instead of in memory: names and e-mail local parts, most of what is compared. The
+    /// same algorithm and result as the general case.
+    @inline(__always)
+    private static func jaroOfShort<Element: FixedWidthInteger>(
+        _ a: UnsafeBufferPointer<Element>, _ b: UnsafeBufferPointer<Element>, window: Int
+    ) -> Double {
+        let aCount = a.count, bCount = b.count
+        var aMatched: UInt64 = 0, bMatched: UInt64 = 0
+        var matches = 0
+        for i in 0..<aCount {
+            let low = max(0, i - window)
+            let high = min(bCount - 1, i + window)
+            guard low <= high else { continue }
+            let character = a[i]
+            var j = low
+            while j <= high {
+                if bMatched & (1 << UInt64(j)) == 0, b[j] == character {
+                    aMatched |= 1 << UInt64(i)
+                    bMatched |= 1 << UInt64(j)
+                    matches += 1
+                    break
+                }
+                j += 1
+            }
+        }
+        guard matches > 0 else { return 0 }
+        // Both sides' matched characters in order: the k-th set bit of each mask.
+        var outOfOrder = 0
+        while aMatched != 0 {
+            if a[aMatched.trailingZeroBitCount] != b[bMatched.trailingZeroBitCount] { outOfOrder += 1 }
+            aMatched &= aMatched &- 1
+            bMatched &= bMatched &- 1
+        }
+        let m = Double(matches)
+        let t = Double(outOfOrder / 2)
+        return (m / Double(aCount) + m / Double(bCount) + (m - t) / m) / 3
     }
 
     /// Jaro-Winkler similarity over characters that are bytes (ASCII) or scalar values.

@@ -67,43 +67,70 @@ public enum UEstimator {
         seed: UInt64 = defaultSeed,
         gamma: (_ i: Int, _ j: Int, _ levels: UnsafeMutableBufferPointer<UInt8>) throws -> Void
     ) rethrows -> RandomPairEstimate {
+        let sample = randomPairs(recordCount: recordCount, sampleCount: sampleCount, seed: seed)
+        var gammas = [UInt8](repeating: 0, count: sample.left.count * specs.count)
+        try gammas.withUnsafeMutableBufferPointer { all in
+            for position in sample.left.indices {
+                let levels = UnsafeMutableBufferPointer(rebasing: all[(position * specs.count)..<((position + 1) * specs.count)])
+                try gamma(Int(sample.left[position]), Int(sample.right[position]), levels)
+            }
+        }
+        return fromGradedPairs(specs: specs, gammas: gammas, isExhaustive: sample.isExhaustive)
+    }
+
+    /// The pairs ``fromRandomPairs(specs:recordCount:sampleCount:seed:gamma:)`` grades, for callers
+    /// that grade them in bulk: `sampleCount` pairs (i, j), i < j, drawn uniformly with a
+    /// ``SplitMix64`` seeded by `seed` (i uniform, j uniform among the others), or every distinct
+    /// pair once when there are no more than `sampleCount`.
+    public static func randomPairs(
+        recordCount: Int, sampleCount: Int = defaultSampleCount, seed: UInt64 = defaultSeed
+    ) -> (left: [UInt32], right: [UInt32], isExhaustive: Bool) {
         precondition(recordCount >= 0 && sampleCount >= 0, "negative size")
+        precondition(recordCount <= Int(UInt32.max), "more records than 32-bit indices")
         let (product, overflow) = recordCount.multipliedReportingOverflow(by: max(recordCount - 1, 0))
         let distinctPairs = overflow ? Int.max : product / 2
         let exhaustive = distinctPairs <= sampleCount
-        var counts = specs.map { Array(repeating: 0, count: $0.levelCount) }
-        var buffer = Array(repeating: UInt8(0), count: specs.count)
-        var pairCount = 0
-        try buffer.withUnsafeMutableBufferPointer { levels in
-            func grade(_ i: Int, _ j: Int) throws {
-                try gamma(i, j, levels)
-                for comparison in specs.indices {
-                    let level = Int(levels[comparison])
-                    precondition(level < specs[comparison].levelCount, "level \(level) out of range")
-                    counts[comparison][level] += 1
+        var left: [UInt32] = [], right: [UInt32] = []
+        left.reserveCapacity(min(distinctPairs, sampleCount))
+        right.reserveCapacity(min(distinctPairs, sampleCount))
+        if exhaustive {
+            for i in 0..<recordCount {
+                for j in (i + 1)..<recordCount {
+                    left.append(UInt32(i))
+                    right.append(UInt32(j))
                 }
-                pairCount += 1
             }
-            if exhaustive {
-                for i in 0..<recordCount {
-                    for j in (i + 1)..<recordCount { try grade(i, j) }
-                }
-            } else {
-                var generator = SplitMix64(seed: seed)
-                let n = UInt64(recordCount)
-                for _ in 0..<sampleCount {
-                    // i uniform, j uniform among the others: every ordered pair i ≠ j equally likely.
-                    let i = Int(generator.next(below: n))
-                    var j = Int(generator.next(below: n - 1))
-                    if j >= i { j += 1 }
-                    try grade(min(i, j), max(i, j))
-                }
+        } else {
+            var generator = SplitMix64(seed: seed)
+            let n = UInt64(recordCount)
+            for _ in 0..<sampleCount {
+                let i = Int(generator.next(below: n))
+                var j = Int(generator.next(below: n - 1))
+                if j >= i { j += 1 }
+                left.append(UInt32(min(i, j)))
+                right.append(UInt32(max(i, j)))
+            }
+        }
+        return (left, right, exhaustive)
+    }
+
+    /// u per level from the levels of graded random pairs (one per comparison, pair after pair),
+    /// Laplace smoothed as ``fromRandomPairs(specs:recordCount:sampleCount:seed:gamma:)`` describes.
+    public static func fromGradedPairs(specs: [ComparisonSpec], gammas: [UInt8], isExhaustive: Bool) -> RandomPairEstimate {
+        let width = specs.count
+        var counts = specs.map { Array(repeating: 0, count: $0.levelCount) }
+        let pairCount = width == 0 ? 0 : gammas.count / width
+        for position in 0..<pairCount {
+            for comparison in 0..<width {
+                let level = Int(gammas[position * width + comparison])
+                precondition(level < specs[comparison].levelCount, "level \(level) out of range")
+                counts[comparison][level] += 1
             }
         }
         let u = specs.indices.map { comparison in
             smoothed(counts[comparison], spec: specs[comparison])
         }
-        return RandomPairEstimate(u: u, pairCount: pairCount, isExhaustive: exhaustive)
+        return RandomPairEstimate(u: u, pairCount: pairCount, isExhaustive: isExhaustive)
     }
 
     /// Laplace-smoothed level shares over the non-null levels; 1 for the null level.

@@ -1,0 +1,36 @@
+import Dispatch
+
+/// Runs work over `0..<count` on both cores, split into contiguous ranges so that each worker
+/// writes its own part of an output buffer: the results do not depend on the number of threads.
+enum ParallelRanges {
+    /// Workers used for the link stage's per-pair loops (the machines it targets have two cores).
+    static let defaultWorkers = 2
+
+    /// Calls `body` once per range, in parallel; small counts run on the calling thread.
+    static func forEach(count: Int, workers: Int = defaultWorkers, _ body: (Range<Int>) -> Void) {
+        let parts = count < 10_000 ? 1 : max(1, workers)
+        if parts == 1 { return body(0..<count) }
+        withoutActuallyEscaping(body) { body in
+            let work = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                work.value(count * part / parts..<count * (part + 1) / parts)
+            }
+        }
+    }
+
+    /// Fills `output` (of `count` elements) in parallel ranges.
+    static func fill<Element>(_ output: inout [Element], _ body: (Range<Int>, UnsafeMutableBufferPointer<Element>) -> Void) {
+        let count = output.count
+        output.withUnsafeMutableBufferPointer { buffer in
+            let shared = UncheckedSendable(buffer)
+            forEach(count: count) { range in body(range, shared.value) }
+        }
+    }
+}
+
+/// A value handed to worker threads that only read it, or write disjoint parts of the memory it
+/// points to; the compiler cannot check that discipline, the callers of ``ParallelRanges`` keep it.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

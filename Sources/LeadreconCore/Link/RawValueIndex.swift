@@ -1,0 +1,58 @@
+import LeadreconLink
+
+/// The distinct raw inputs of one normaliser across all link records, so each is normalised once.
+///
+/// A million leads carry a few thousand first names, postal codes and company names; normalising
+/// (Unicode folding, legal forms, phone rules) per distinct input instead of per record is most of
+/// what makes the normalize stage fast. An input may combine several cells (first name, last name
+/// and full name; phone, mobile and country): the parts are joined with the unit separator 0x1F,
+/// which cannot occur in a cell that survived ingest as text.
+struct RawValueIndex {
+    private var column = BlockingKeyColumn()
+    private var buffer: [UInt8] = []
+    static let separator: UInt8 = 0x1F
+
+    init(reservingRecords records: Int) {
+        column.reserveCapacity(records)
+    }
+
+    /// Adds the next record's input; all parts empty means the record has none.
+    mutating func append(_ first: String, _ second: String = "", _ third: String = "") {
+        if first.isEmpty, second.isEmpty, third.isEmpty { return column.appendNoKey() }
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: first.utf8)
+        if !second.isEmpty || !third.isEmpty {
+            buffer.append(Self.separator)
+            buffer.append(contentsOf: second.utf8)
+        }
+        if !third.isEmpty {
+            buffer.append(Self.separator)
+            buffer.append(contentsOf: third.utf8)
+        }
+        buffer.withUnsafeBytes { column.append(bytes: $0) }
+    }
+
+    /// Per record, the id of its input (`BlockingKeyColumn.noKeyID` for none).
+    var recordIDs: [UInt32] {
+        column.withUnsafeStorage { ids, _, _ in Array(ids) }
+    }
+
+    /// The number of distinct inputs.
+    var distinctCount: Int { column.distinctKeyCount }
+
+    /// The parts of distinct input `id`, always three (missing ones empty).
+    func parts(_ id: Int) -> (String, String, String) {
+        column.withUnsafeStorage { _, arena, offsets in
+            let bytes = arena[Int(offsets[id])..<Int(offsets[id + 1])]
+            guard let first = bytes.firstIndex(of: Self.separator) else {
+                return (String(decoding: bytes, as: UTF8.self), "", "")
+            }
+            let rest = bytes[(first + 1)...]
+            guard let second = rest.firstIndex(of: Self.separator) else {
+                return (String(decoding: bytes[..<first], as: UTF8.self), String(decoding: rest, as: UTF8.self), "")
+            }
+            return (String(decoding: bytes[..<first], as: UTF8.self), String(decoding: rest[..<second], as: UTF8.self),
+                    String(decoding: rest[(second + 1)...], as: UTF8.self))
+        }
+    }
+}
