@@ -110,6 +110,16 @@ LAST_SUFFIXES = [
     "müller", "reuther", "stein", "becker", "hardt", "lein", "ke", "mayr", "weiler", "ling",
 ]
 
+def mailbox(email):
+    """The mailbox an address delivers to: Gmail ignores dots in the local part and
+    googlemail.com is gmail.com, so `anna.berg@gmail.com` and `annaberg@googlemail.com` are one
+    person's. Two people never share a mailbox, so uniqueness is checked on this."""
+    local, _, domain = email.partition("@")
+    if domain in ("gmail.com", "googlemail.com"):
+        return local.replace(".", "") + "@gmail.com"
+    return email
+
+
 FREEMAIL = (["gmail.com"] * 6 + ["web.de"] * 5 + ["gmx.de"] * 5 + ["t-online.de"] * 3 + ["outlook.com"] * 2
             + ["googlemail.com", "gmx.net", "yahoo.de", "hotmail.de", "icloud.com", "posteo.de", "freenet.de",
                "mail.de", "arcor.de", "online.de", "mailbox.org", "proton.me"])
@@ -326,10 +336,10 @@ class Gen:
                      else "%s.%s" % (l, f1) if r < 0.93 else l)
         email = local + "@" + domain
         n = 1
-        while email in self.emails:
+        while mailbox(email) in self.emails:
             n += 1
             email = "%s%d@%s" % (local, n if n < 10 else self.between(10, 999), domain)
-        self.emails.add(email)
+        self.emails.add(mailbox(email))
         return email
 
     def new_phone(self, area):

@@ -57,7 +57,8 @@ BIN=.build-release/release/leadrecon
 # --- data (cached) -------------------------------------------------------------------------------
 if [[ -z $DATA ]]; then
     DATA=bench/data/people-$ROWS-s$SEED
-    if [[ ! -f $DATA/people.csv || ! -f $DATA/truth.csv ]]; then
+    # Regenerated when the generator changed since (its output is part of what it measures).
+    if [[ ! -f $DATA/people.csv || ! -f $DATA/truth.csv || bench/generate_people.py -nt $DATA/people.csv ]]; then
         echo "bench: generating $DATA ($ROWS rows, seed $SEED), kept for later runs" >&2
         rm -rf "$DATA.partial"
         python3 bench/generate_people.py "$DATA.partial" --rows "$ROWS" --seed "$SEED"

@@ -53,7 +53,8 @@ struct LinkRecords {
             case .phone, .mobilePhone: text[field] = Self.phones(tables, field: field)
             case .company:
                 var companies = CompanyNormalizer()
-                text[field] = Self.column(tables, .company) { companies.normalize($0.0)?.key }
+                // The company normaliser memoises as it goes: one thread (a few thousand companies).
+                text[field] = Self.column(tables, .company, parallel: false) { companies.normalize($0.0)?.key }
             default:
                 // Other text (postal code, street, city, …): the header folding keeps digits
                 // ("10115", "Hauptstr. 12") and folds case, umlauts and separators.
@@ -120,12 +121,16 @@ struct LinkRecords {
 
     // MARK: - Normalisers, once per distinct input
 
-    /// The distinct inputs of `parts` over all records, normalised by `normalize`.
+    /// The distinct inputs of `parts` over all records, normalised by `normalize` (on both cores
+    /// when `parallel`: `normalize` must then be safe to call from two threads at once).
     private static func column(
-        _ tables: [SourceTable], _ parts: CanonicalField..., normalize: ((String, String, String)) -> String?
+        _ tables: [SourceTable], _ parts: CanonicalField..., parallel: Bool = true,
+        normalize: ((String, String, String)) -> String?
     ) -> LinkTextColumn {
         let index = rawIndex(tables, parts)
-        let normalized = (0..<index.distinctCount).map { normalize(index.parts($0)) }
+        let normalized = parallel
+            ? ParallelRanges.map(count: index.distinctCount) { normalize(index.parts($0)) }
+            : (0..<index.distinctCount).map { normalize(index.parts($0)) }
         return LinkTextColumn(rawIDs: index.recordIDs, normalized: normalized)
     }
 
@@ -145,7 +150,7 @@ struct LinkRecords {
     private static func emails(_ tables: [SourceTable]) -> (address: LinkTextColumn, localPart: LinkTextColumn) {
         let normalizer = EmailNormalizer()
         let index = rawIndex(tables, [.email])
-        let normalized = (0..<index.distinctCount).map { normalizer.normalize(index.parts($0).0) }
+        let normalized = ParallelRanges.map(count: index.distinctCount) { normalizer.normalize(index.parts($0).0) }
         let rawIDs = index.recordIDs
         return (LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { $0?.address }),
                 LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { email in

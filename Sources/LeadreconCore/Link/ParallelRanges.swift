@@ -18,6 +18,17 @@ enum ParallelRanges {
         }
     }
 
+    /// `transform` of each index in `0..<count`, in order, computed in parallel ranges.
+    static func map<Element>(count: Int, _ transform: (Int) -> Element) -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let shared = UncheckedSendable(buffer)
+            forEach(count: count) { range in
+                for index in range { (shared.value.baseAddress! + index).initialize(to: transform(index)) }
+            }
+            initialized = count
+        }
+    }
+
     /// Fills `output` (of `count` elements) in parallel ranges.
     static func fill<Element>(_ output: inout [Element], _ body: (Range<Int>, UnsafeMutableBufferPointer<Element>) -> Void) {
         let count = output.count
