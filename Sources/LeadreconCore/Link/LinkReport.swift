@@ -23,8 +23,20 @@ struct LinkReport {
         return positions
     }
 
-    /// `people.csv` rows: by person, then source order, then line.
-    func peopleRows() -> (rows: [[String]], matchedOn: [String: Int]) {
+    /// Writes `people.csv` row by row (a million rows are not kept in memory as text), and
+    /// answers which comparison decided each attached record.
+    func writePeople(to writer: inout CSVWriter) throws -> [String: Int] {
+        var failure: (any Error)?
+        let matchedOn = forEachPersonRow { row in
+            guard failure == nil else { return }
+            do { try writer.writeRow(row) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return matchedOn
+    }
+
+    /// `people.csv` rows, by person, then source order, then line.
+    private func forEachPersonRow(_ body: ([String]) -> Void) -> [String: Int] {
         let records = outcome.records
         let positions = linkedPositions
         var matchedOn: [String: Int] = [:]
@@ -33,7 +45,7 @@ struct LinkReport {
             let ca = outcome.clusters.cluster(of: a), cb = outcome.clusters.cluster(of: b)
             return ca != cb ? ca < cb : a < b
         }
-        let rows = order.map { index -> [String] in
+        for index in order {
             var row = [outcome.clusters.personID(of: index), records.sources[Int(records.source[index])], records.recordID[index], "", "", ""]
             if let attachment = outcome.clusters.attachment(of: index) {
                 row[3] = Self.format(attachment.weight)
@@ -47,9 +59,9 @@ struct LinkReport {
                     matchedOn[deciding, default: 0] += 1
                 }
             }
-            return row
+            body(row)
         }
-        return (rows, matchedOn)
+        return matchedOn
     }
 
     var pairsHeader: [String] {
@@ -58,11 +70,20 @@ struct LinkReport {
             + outcome.comparisons.map { "\($0.field.rawValue)_weight" }
     }
 
+    /// Writes `pairs.csv` row by row.
+    func writePairs(to writer: inout CSVWriter) throws {
+        var failure: (any Error)?
+        forEachPairRow { row in
+            guard failure == nil else { return }
+            do { try writer.writeRow(row) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// `pairs.csv` rows: candidate pairs at or above ``pairsFloor``, in record order.
-    func pairRows() -> [[String]] {
+    private func forEachPairRow(_ body: ([String]) -> Void) {
         let records = outcome.records
         let floor = LinkModel.weight(probability: Self.pairsFloor)
-        var rows: [[String]] = []
         for (position, pair) in outcome.pairs.enumerated() where outcome.weights[position] >= floor {
             let weight = outcome.weights[position]
             let linked = outcome.clusters.cluster(of: pair.i) == outcome.clusters.cluster(of: pair.j)
@@ -81,9 +102,8 @@ struct LinkReport {
                 contributions[contribution.comparisonIndex] = contribution.weight
             }
             row += contributions.map(Self.format)
-            rows.append(row)
+            body(row)
         }
-        return rows
     }
 
     func summary(matchedOn: [String: Int]) -> LinkSummary {

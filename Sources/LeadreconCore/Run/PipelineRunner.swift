@@ -107,15 +107,18 @@ public struct PipelineRunner {
         for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) { try writer.writeRow(row) }
         try writer.finish()
         if let link {
-            let people = link.report.peopleRows()
-            try Self.writeCSV(output.file("people.csv"), header: LinkReport.peopleHeader, rows: people.rows, dialect: dialect)
-            try Self.writeCSV(output.file("pairs.csv"), header: link.report.pairsHeader, rows: link.report.pairRows(), dialect: dialect)
+            var peopleWriter = try CSVWriter(path: output.file("people.csv").path, header: LinkReport.peopleHeader, dialect: dialect)
+            let matchedOn = try link.report.writePeople(to: &peopleWriter)
+            try peopleWriter.finish()
+            var pairsWriter = try CSVWriter(path: output.file("pairs.csv").path, header: link.report.pairsHeader, dialect: dialect)
+            try link.report.writePairs(to: &pairsWriter)
+            try pairsWriter.finish()
             do {
                 try link.outcome.model.jsonData().write(to: output.file("model.json"))
             } catch {
                 throw RunError.cannotWrite(path: output.file("model.json").path, reason: "\(error)")
             }
-            summary.link = link.report.summary(matchedOn: people.matchedOn)
+            summary.link = link.report.summary(matchedOn: matchedOn)
         }
         if let flagged {
             try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map(\.row), dialect: dialect)
