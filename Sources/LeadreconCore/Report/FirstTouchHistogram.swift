@@ -3,7 +3,7 @@
 enum FirstTouchHistogram {
     static let width = 660.0
     static let height = 290.0
-    static let left = 44.0, right = 10.0, top = 46.0, bottom = 58.0
+    static let left = 44.0, right = 10.0, top = 64.0, bottom = 58.0
 
     /// Axis labels per bucket, two lines each so the long ones fit.
     static let labels = [["< 1 h"], ["< 4 h"], ["< 1", "working day"], ["< 3", "working days"], ["≥ 3", "working days"],
@@ -34,8 +34,9 @@ enum FirstTouchHistogram {
         }
         for (index, sla) in data.slaLines.enumerated() {
             let x = position(hours: sla.hours, dayHours: data.dayHours, left: left, slot: slot)
-            out.append(SVG.line(x1: x, y1: top - 30 + 14 * Double(index), x2: x, y2: top + plot, cssClass: "sla"))
-            out.append(SVG.text(sla.label, x: x + 4, y: top - 20 + 14 * Double(index), cssClass: "sla-label"))
+            // Labels above the plot (the tallest bar's value sits just under `top`), one row each.
+            out.append(SVG.line(x1: x, y1: 6 + 16 * Double(index), x2: x, y2: top + plot, cssClass: "sla"))
+            out.append(SVG.text(sla.label, x: x + 4, y: 16 + 16 * Double(index), cssClass: "sla-label"))
         }
         out.append(SVG.text("working hours from T0 (the later of MQL and hand-off); 1 working day = \(ReportNumber.decimal(data.dayHours)) h",
                             x: left, y: height - 4, cssClass: "axis"))

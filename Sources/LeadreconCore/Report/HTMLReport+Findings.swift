@@ -1,3 +1,5 @@
+import Foundation
+
 /// The sections that rest on the flag stage: reconciliation, funnel, first touch, premature
 /// against ignored, findings by owner and by source, and the top findings.
 extension HTMLReport {
@@ -9,15 +11,44 @@ extension HTMLReport {
                 topFindings]
     }
 
+    /// The overview: the check, then the outcomes per lead source over all months. The full table
+    /// by month and source is the page's appendix (``reconciliationDetail(_:)``).
     func reconciliationSection(_ table: ReconciliationTable) -> String {
-        let rows = table.rows.map { row in [HTMLTable.Cell.text(row.month), .text(row.source)] + row.values.map(HTMLTable.Cell.number) }
-        let html = HTMLTable(id: "reconciliation-table",
-                             caption: "Per month of MQL and marketing lead source: every MQL in exactly one outcome column (first that applies), then the CRM side.",
-                             header: Reconciliation.header, rows: rows,
+        let rows = table.bySource.map { row in [HTMLTable.Cell.text(row.source, cssClass: "name")] + row.values.map(HTMLTable.Cell.number) }
+        let html = HTMLTable(id: "reconciliation-by-source",
+                             caption: "Per marketing lead source, all months: every MQL in exactly one outcome column (first that applies), then the CRM side.",
+                             header: ["lead source"] + Self.readable(ReconciliationTable.columns), rows: rows,
+                             footer: [[.text("total")] + table.total.map(HTMLTable.Cell.number)]).html
+        return ["<section id=\"reconciliation\">", "<h2>Reconciliation: marketing's MQLs against the CRM's leads</h2>", check(table),
+                "<div class=\"wide\">", html, "</div>",
+                "<p>By month and lead source: <a href=\"#reconciliation-detail\">the full table</a> (as reconciliation.csv).</p>",
+                "</section>"].joined(separator: "\n")
+    }
+
+    /// The whole reconciliation by month and lead source, as `reconciliation.csv` has it.
+    func reconciliationDetail(_ table: ReconciliationTable) -> String {
+        let rows = table.rows.map { row in
+            [HTMLTable.Cell.text(row.month, cssClass: "name"), .text(row.source, cssClass: "name")] + row.values.map(HTMLTable.Cell.number)
+        }
+        let html = HTMLTable(id: "reconciliation-table", caption: "Per month of MQL and marketing lead source (the rows of reconciliation.csv).",
+                             header: ["MQL month", "lead source"] + Self.readable(ReconciliationTable.columns), rows: rows,
                              footer: [[.text("total"), .text("")] + table.total.map(HTMLTable.Cell.number)]).html
-        let check = "<p class=\"check \(table.addsUp ? "ok" : "bad")\">\(table.addsUp ? "✓" : "✗") \(HTMLText.escape(table.checkText))</p>"
-        return ["<section id=\"reconciliation\">", "<h2>Reconciliation: marketing's MQLs against the CRM's leads</h2>", check,
+        return ["<section id=\"reconciliation-detail\">", "<h2>Appendix: reconciliation by month and lead source</h2>", check(table),
                 "<div class=\"wide\">", html, "</div>", "</section>"].joined(separator: "\n")
+    }
+
+    func check(_ table: ReconciliationTable) -> String {
+        "<p class=\"check \(table.addsUp ? "ok" : "bad")\">\(table.addsUp ? "✓" : "✗") \(HTMLText.escape(table.checkText))</p>"
+    }
+
+    /// `2026-09-28T12:37:00+02:00` as `2026-09-28 12:37` (a date stays a date): the table must fit the page.
+    static func minutes(_ timestamp: String) -> String {
+        timestamp.count > 16 ? String(timestamp.prefix(16)).replacingOccurrences(of: "T", with: " ") : timestamp
+    }
+
+    /// Column names of reconciliation.csv with spaces, so the headings can wrap.
+    static func readable(_ columns: [String]) -> [String] {
+        columns.map { $0.replacingOccurrences(of: "_", with: " ") }
     }
 
     var funnel: String {
@@ -82,14 +113,13 @@ extension HTMLReport {
     func groupSection(id: String, title: String, rows: [ReportData.GroupRow], nameHeader: String) -> String {
         let flags = HandoffFigures.countedFlags
         let cells = rows.map { row in
-            var name = HTMLTable.Cell.text(row.name)
-            if row.people < ReportData.smallSample { name.cssClass = "small" }
+            let name = HTMLTable.Cell.text(row.name, cssClass: "name")
             return [name, .number(row.people)] + flags.map { HTMLTable.Cell.number(row.count($0)) }
                 + [.percent(row.count("IGNORED_GOOD_LEAD"), of: row.people), .percent(row.count("PREMATURE_HANDOFF"), of: row.people),
                    .text(row.people < ReportData.smallSample ? "small sample (n < \(ReportData.smallSample))" : "", cssClass: "small-sample")]
         }
         let table = HTMLTable(id: "\(id)-table", caption: "People: everyone the flag stage evaluated in the group; shares are per person.",
-                              header: [nameHeader, "people"] + flags + ["ignored %", "premature %", "note"], rows: cells)
+                              header: [nameHeader, "people"] + Self.readable(flags) + ["ignored %", "premature %", "note"], rows: cells)
         return ["<section id=\"\(id)\">", "<h2>\(HTMLText.escape(title))</h2>", "<div class=\"wide\">", table.html, "</div>", "</section>"]
             .joined(separator: "\n")
     }
@@ -97,12 +127,13 @@ extension HTMLReport {
     var topFindings: String {
         let shown = data.topFindings.prefix(ReportData.topFindingsInHTML)
         let rows = shown.map { finding in
-            [finding.flag, finding.severity, finding.reasons.joined(separator: "|"), finding.owner, finding.leadSource,
-             finding.mqlAt, finding.handoffAt, finding.workingHoursToFirstTouch, finding.personID,
-             finding.crmIDs.joined(separator: "|")].map { HTMLTable.Cell.text($0) }
+            [HTMLTable.Cell.text(finding.flag), .text(finding.severity), .text(finding.reasons.joined(separator: ", ")),
+             .text(finding.owner, cssClass: "name"), .text(finding.leadSource), .text(Self.minutes(finding.mqlAt), cssClass: "name"),
+             .text(Self.minutes(finding.handoffAt), cssClass: "name"), .text(finding.workingHoursToFirstTouch, cssClass: "n"),
+             .text(finding.personID), .text(finding.crmIDs.joined(separator: ", "))]
         }
         let table = HTMLTable(id: "top-findings-table",
-                              caption: "The \(shown.count) most serious of \(ReportNumber.count(data.topFindings.count)) findings, oldest first within a severity (all in flags.csv).",
+                              caption: "The \(shown.count) most serious of \(ReportNumber.count(data.topFindings.count)) findings, oldest first within a severity; times local to the calendar (all in flags.csv, with offsets).",
                               header: ["flag", "severity", "reasons", "owner", "lead source", "MQL at", "hand-off at", "working h to first touch",
                                        "person", "CRM id"], rows: rows)
         return ["<section id=\"top-findings\">", "<h2>Top findings</h2>", "<div class=\"wide\">", table.html, "</div>", "</section>"]

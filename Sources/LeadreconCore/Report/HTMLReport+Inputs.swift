@@ -34,13 +34,13 @@ extension HTMLReport {
 
     var dataQuality: String {
         var out = ["<section id=\"data-quality\">", "<h2>Data quality</h2>",
-                   "<p class=\"check \(data.dataQualityIsClean ? "ok" : "bad")\">\(HTMLText.escape(data.dataQualityVerdict))</p>"]
+                   "<p class=\"check \(data.dataQualityIsClean ? "ok" : "warn")\">\(HTMLText.escape(data.dataQualityVerdict))</p>"]
         let inputs = HTMLTable(id: "inputs-table", caption: "How each file was read.",
                                header: ["source", "role", "file", "encoding", "delimiter", "header line", "preamble lines", "footer rows skipped",
                                         "preset", "rows read", "loaded", "rejected", "unreadable values", "verdict"],
                                rows: data.inputs.map { input in
                                    [.text(input.source), .text(input.role), .text(input.path), .text(input.encoding),
-                                    .text("\(input.delimiter == "\t" ? "TAB" : input.delimiter) (\(input.delimiterReason))"),
+                                    .text("\(input.delimiter == "\t" ? "TAB" : input.delimiter) · \(input.delimiterReason)"),
                                     .number(input.headerLine), .number(input.preambleLines.count), .number(input.footerRowsSkipped),
                                     .text("\(input.preset)\(input.presetDetected ? " (detected" : " (given")\(input.presetScore.isEmpty ? "" : ", \(input.presetScore)"))"),
                                     .number(input.rowsRead), .number(input.rowsLoaded), .number(input.rowsRejected),
@@ -62,7 +62,7 @@ extension HTMLReport {
         }
         let diagnostics = data.diagnostics.counts.sorted { $0.key < $1.key }
         if diagnostics.isEmpty {
-            out.append("<p>No value could not be read: no diagnostics.</p>")
+            out.append("<p>Every value was read: no diagnostics.</p>")
         } else {
             out.append(HTMLTable(id: "diagnostics-table", caption: "Diagnostics by code.", header: ["code", "count"],
                                  rows: diagnostics.map { [.text($0.key), .number($0.value)] }).html)

@@ -30,6 +30,7 @@ struct HTMLReport {
         ]
         body += flagSections
         body += [linking, dataQuality, trend]
+        if let reconciliation = data.reconciliation { body.append(reconciliationDetail(reconciliation)) }
         body += ["</main>",
                  "<footer><p>Written by leadrecon \(HTMLText.escape(data.run.leadreconVersion)). Every finding is listed in flags.csv, "
                      + "every rejected row in rejects.csv, every figure in summary.json. Click a column heading to sort a table.</p></footer>",
@@ -48,6 +49,7 @@ struct HTMLReport {
                       ("top-findings", "Top findings")]
         }
         links += [("linking", "Duplicates and matching"), ("data-quality", "Data quality"), ("trend", "Trend")]
+        if data.reconciliation != nil { links.append(("reconciliation-detail", "Appendix")) }
         return "<nav>" + links.map { "<a href=\"#\($0.0)\">\(HTMLText.escape($0.1))</a>" }.joined(separator: " ") + "</nav>"
     }
 
@@ -94,11 +96,14 @@ struct HTMLReport {
         th[aria-sort="ascending"]::after { content: " ▲"; }
         th[aria-sort="descending"]::after { content: " ▼"; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        td.name { white-space: nowrap; }
+        th { font-size: 11.5px; }
         tfoot td { font-weight: 600; border-top: 2px solid var(--ink); }
         .wide { overflow-x: auto; }
         .check { padding: 6px 10px; border-radius: 4px; display: inline-block; }
         .check.ok { background: #e3f3ea; color: #1f6b40; }
         .check.bad { background: #fbe5e2; color: var(--bad); }
+        .check.warn { background: #fdf1dc; color: #8a5a10; }
         .small-sample { color: var(--warn); font-size: 11px; white-space: nowrap; }
         .notice { color: var(--muted); font-style: italic; }
         .side { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; }

@@ -44,8 +44,12 @@ struct MarkdownReport {
                 lines.append("| \(index + 1) | " + cells.map(MarkdownText.cell).joined(separator: " | ") + " |")
             }
         }
+        var files = ["report.html"]
+        if data.findings != nil { files += ["flags.csv", "reconciliation.csv"] }
+        if data.link != nil { files += ["people.csv", "pairs.csv"] }
+        files += ["rejects.csv", "summary.json"]
         lines += ["", "Data quality: \(MarkdownText.cell(data.dataQualityVerdict))", "",
-                  "Details: report.html (charts, by owner and source), flags.csv, reconciliation.csv, rejects.csv, summary.json.", ""]
+                  "Details: " + files.joined(separator: ", ") + ".", ""]
         return lines.joined(separator: "\n")
     }
 }

@@ -31,6 +31,18 @@ struct ReconciliationTable {
         self.crmLeadsLoaded = crmLeadsLoaded
     }
 
+    /// The rows summed over months, per lead source, largest first: the overview before the detail.
+    var bySource: [Row] {
+        var sums: [String: [Int]] = [:]
+        for row in rows {
+            var sum = sums[row.source] ?? [Int](repeating: 0, count: Self.columns.count)
+            for index in sum.indices { sum[index] += row.values[index] }
+            sums[row.source] = sum
+        }
+        return sums.map { Row(month: "", source: $0.key, values: $0.value) }
+            .sorted { ($0.values[Self.mqlIndex], $1.source) > ($1.values[Self.mqlIndex], $0.source) }
+    }
+
     /// Rows whose outcome columns do not sum to their MQLs, or whose CRM parts do not sum to
     /// their CRM leads (empty when the table adds up; the totals row included).
     var rowsNotAddingUp: [String] {

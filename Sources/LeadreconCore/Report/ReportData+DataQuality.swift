@@ -4,10 +4,10 @@ extension ReportData {
     /// One input's verdict: `clean`, or what to look at.
     static func verdict(_ input: IngestReport) -> String {
         var problems: [String] = []
-        if input.rowsRejected > 0 { problems.append("\(ReportNumber.count(input.rowsRejected)) rows rejected") }
+        if input.rowsRejected > 0 { problems.append(ReportNumber.count(input.rowsRejected, "row") + " rejected") }
         let unreadable = input.invalidValues.values.reduce(0, +)
-        if unreadable > 0 { problems.append("\(ReportNumber.count(unreadable)) values unreadable") }
-        if !input.warnings.isEmpty { problems.append("\(input.warnings.count) warnings") }
+        if unreadable > 0 { problems.append(ReportNumber.count(unreadable, "value") + " unreadable") }
+        if !input.warnings.isEmpty { problems.append(ReportNumber.count(input.warnings.count, "warning")) }
         if input.encoding.contains("mixed") { problems.append("mixed encodings") }
         return problems.isEmpty ? "clean" : "check: " + problems.joined(separator: ", ")
     }
@@ -24,7 +24,7 @@ extension ReportData {
         var text = "usable with caveats: \(ReportNumber.count(ledger.rowsLoaded)) of \(ReportNumber.count(ledger.rowsRead)) rows loaded (\(share))"
         if !attention.isEmpty { text += "; look at \(attention.joined(separator: ", "))" }
         let diagnosticCount = diagnostics.counts.values.reduce(0, +)
-        if diagnosticCount > 0 { text += "; \(ReportNumber.count(diagnosticCount)) diagnostics" }
+        if diagnosticCount > 0 { text += "; " + ReportNumber.count(diagnosticCount, "diagnostic") }
         return text + "."
     }
 }

@@ -14,6 +14,11 @@ enum ReportNumber {
         return (value < 0 ? "-" : "") + out
     }
 
+    /// A count with its noun, plural unless it is one: `1 row`, `3 rows`.
+    static func count(_ value: Int, _ noun: String) -> String {
+        "\(count(value)) \(noun)\(value == 1 ? "" : "s")"
+    }
+
     /// A share as a percentage with one decimal, or `—` when there is nothing to divide by.
     static func percent(_ part: Int, of whole: Int) -> String {
         if whole == 0 { return "—" }
