@@ -143,8 +143,8 @@ struct ReportData {
         if let link = summary.link {
             figures.append(Figure(label: "People", value: ReportNumber.count(link.people),
                                   note: "from \(ReportNumber.count(link.records)) records"))
-            figures.append(Figure(label: "Duplicate records", value: ReportNumber.count(link.records - link.people),
-                                  note: "records that joined another record's person"))
+            figures.append(Figure(label: "Linked records", value: ReportNumber.count(link.records - link.people),
+                                  note: "joined another record's person (same or other source)"))
         }
         if let findings = summary.findings {
             let severity = findings.bySeverity
