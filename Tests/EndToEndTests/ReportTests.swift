@@ -60,6 +60,29 @@ import Testing
         #expect(String(decoding: run.reportHTML, as: UTF8.self).contains("<p class=\"check ok\">✓ adds up"))
     }
 
+    /// The funnel and the histogram count the same people as the reconciliation and the summary:
+    /// MQLs per lead source equal the reconciliation's, and the histogram's total is
+    /// `good_leads_timed` (every timed good lead in exactly one bucket).
+    @Test(arguments: ["default", "hubspot-salesforce"])
+    func funnelAndHistogramAgreeWithReconciliationAndSummary(pipeline: String) throws {
+        let run = try SampleRun.named(pipeline)
+        let html = String(decoding: run.reportHTML, as: UTF8.self)
+        func number(_ text: String) -> Int { Int(text.replacingOccurrences(of: ",", with: "")) ?? -1 }
+        let funnel = try Self.tableRows(html, id: "funnel-table")
+        let reconciliation = try Self.tableRows(html, id: "reconciliation-by-source")
+        let funnelMQLs = Dictionary(funnel.map { ($0[0], number($0[1])) }, uniquingKeysWith: +)
+        let reconciledMQLs = Dictionary(reconciliation.map { ($0[0], number($0[1])) }, uniquingKeysWith: +).filter { $0.value > 0 }
+        #expect(funnelMQLs == reconciledMQLs)
+        for row in funnel {
+            let stages = row[1...5].map(number)
+            #expect(stages == stages.sorted(by: >), "funnel stages only shrink: \(row)")
+        }
+        let histogram = try Self.tableRows(html, id: "first-touch-table")
+        let timed = try #require(try run.summaryJSON()["findings"]?["good_leads_timed"]?.int)
+        #expect(histogram.dropLast().map { number($0[1]) }.reduce(0, +) == timed)
+        #expect(histogram.count == 7 && timed > 0)
+    }
+
     /// A lead source and an owner built to break out of the page go through a whole run and come
     /// out as text: in element content, in SVG labels and titles, and in `report.md` cells.
     @Test func hostileNamesRenderAsText() throws {

@@ -50,3 +50,29 @@ import Testing
         #expect(ReportNumber.percent(part, of: whole) == expected)
     }
 }
+
+/// The reconciliation check can fail: a row whose outcomes do not sum to its MQLs, or CRM leads
+/// that are not the CRM's loaded leads, turn it into a "does NOT add up" naming the problem.
+@Suite struct ReconciliationCheckTests {
+    @Test func anEmptyTableAddsUp() {
+        let table = ReconciliationTable(Reconciliation(), crmLeadsLoaded: 0)
+        #expect(table.addsUp)
+        #expect(table.checkText.hasPrefix("adds up"))
+    }
+
+    @Test func aRowThatDoesNotSumIsNamed() {
+        var table = ReconciliationTable(Reconciliation(), crmLeadsLoaded: nil)
+        var values = [Int](repeating: 0, count: ReconciliationTable.columns.count)
+        values[ReconciliationTable.mqlIndex] = 3
+        values[ReconciliationTable.outcomeIndices.lowerBound] = 2
+        table.rows.append(.init(month: "2026-11", source: "Webinar", values: values))
+        #expect(!table.addsUp)
+        #expect(table.checkText == "does NOT add up: row 2026-11 Webinar does not add up")
+    }
+
+    @Test func crmLeadsMustBeTheLoadedOnes() {
+        let table = ReconciliationTable(Reconciliation(), crmLeadsLoaded: 5)
+        #expect(!table.addsUp)
+        #expect(table.checkText.contains("CRM leads 0 ≠ 5 loaded"))
+    }
+}
