@@ -32,8 +32,9 @@ struct HTMLReport {
         body += [linking, dataQuality, trend]
         if let reconciliation = data.reconciliation { body.append(reconciliationDetail(reconciliation)) }
         body += ["</main>",
-                 "<footer><p>Written by leadrecon \(HTMLText.escape(data.run.leadreconVersion)). Every finding is listed in flags.csv, "
-                     + "every rejected row in rejects.csv, every figure in summary.json. Click a column heading to sort a table.</p></footer>",
+                 "<footer><p>Written by leadrecon \(HTMLText.escape(data.run.leadreconVersion)). "
+                     + (data.findings != nil ? "Every finding is listed in flags.csv, every" : "Every")
+                     + " rejected row in rejects.csv, every figure in summary.json. Click a column heading to sort a table.</p></footer>",
                  "<script>\n\(Self.sortScript)\n</script>",
                  "</body>",
                  "</html>",
