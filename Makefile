@@ -4,7 +4,7 @@ PIPELINE ?= pipelines/default.yaml
 OUT ?= out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-ingest bench-link build release deps sample-data clean
+.PHONY: run test bench bench-ingest bench-link build release deps sample-data clean report-screenshot
 
 ## Installs libcsv (Debian libcsv-dev) when its header is missing.
 deps:
@@ -28,6 +28,15 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+## Runs the default pipeline and renders $(OUT)/report.html to $(OUT)/report.png with headless
+## Chromium (Debian `chromium`, installed when missing), to look at the page as a reader would.
+report-screenshot: run
+	@command -v chromium >/dev/null || { echo "installing chromium (renders the report for the screenshot)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,4000 \
+	  --screenshot=$(abspath $(OUT))/report.png file://$(abspath $(OUT))/report.html 2>/dev/null
+	@echo "screenshot: $(OUT)/report.png"
 
 ## Benchmarks (results in bench/results.json and bench/link-results.json; see bench/README.md).
 bench: bench-ingest bench-link

@@ -51,6 +51,7 @@ enum RunHeadline {
     static func text(_ result: PipelineRunner.Result) -> String {
         let ledger = result.summary.ledger
         var lines = ["reports written to \(DisplayPath.of(result.outputDirectory))/"]
+        if let report = result.report { lines.append("report: \(DisplayPath.of(report))") }
         lines.append("rows: \(ledger.rowsRead) read, \(ledger.rowsLoaded) loaded, \(ledger.rowsRejected) rejected (see rejects.csv)")
         for input in result.summary.inputs {
             lines.append("  \(input.source): \(input.rowsLoaded) loaded, \(input.rowsRejected) rejected — \(input.path)")

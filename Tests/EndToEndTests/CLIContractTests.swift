@@ -242,7 +242,7 @@ import Darwin
         let quiet = try LeadreconProcess.run(["run", pipeline, "--out", scratch.path("out"), "--quiet"])
         #expect(quiet.status == 0, "\(quiet)")
         #expect(quiet.stdout.isEmpty && quiet.stderr.isEmpty, "\(quiet)")
-        #expect(try scratch.entries("out") == ["rejects.csv", "summary.json"])
+        #expect(try scratch.entries("out") == ["rejects.csv", "report.html", "report.md", "summary.json"])
     }
 
     @Test func secondRunReplacesTheReports() throws {
@@ -254,7 +254,7 @@ import Darwin
         try scratch.write("out/notes.txt", "a user's file\n")
         let second = try LeadreconProcess.run(["run", pipeline, "--out", scratch.path("out"), "--quiet"])
         #expect(second.status == 0, "\(second)")
-        #expect(try scratch.entries("out") == ["rejects.csv", "summary.json"])
+        #expect(try scratch.entries("out") == ["rejects.csv", "report.html", "report.md", "summary.json"])
         #expect(try scratch.entries() == ["contacts.csv", "out", "pipeline.yaml"], "no lock, staging or previous folder left")
     }
 
@@ -294,6 +294,6 @@ import Darwin
         #expect(result.status == 0, "\(result)")
         #expect(result.stderr.contains("took over the stale lock \(scratch.path(".out.lock")) (process \(dead) is gone)"), "\(result)")
         #expect(try scratch.entries() == ["contacts.csv", "out", "pipeline.yaml"], "lock released, dead run's staging removed")
-        #expect(try scratch.entries("out") == ["rejects.csv", "summary.json"])
+        #expect(try scratch.entries("out") == ["rejects.csv", "report.html", "report.md", "summary.json"])
     }
 }

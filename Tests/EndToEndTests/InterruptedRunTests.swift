@@ -22,7 +22,7 @@ import Darwin
         let first = try LeadreconProcess.run(["run", small, "--out", out, "--quiet"])
         #expect(first.status == 0, "\(first)")
         let previous = try scratch.files("reports/out")
-        #expect(previous.keys.sorted() == ["rejects.csv", "summary.json"])
+        #expect(previous.keys.sorted() == ["rejects.csv", "report.html", "report.md", "summary.json"])
 
         var killed: CommandResult?
         var killedPID: Int32 = 0
@@ -58,7 +58,7 @@ import Darwin
         let next = try LeadreconProcess.run(["run", small, "--out", out])
         #expect(next.status == 0, "\(next)")
         #expect(try scratch.entries("reports") == ["out"], "the next run removes what the killed one left")
-        #expect(try scratch.entries("reports/out") == ["rejects.csv", "summary.json"])
+        #expect(try scratch.entries("reports/out") == ["rejects.csv", "report.html", "report.md", "summary.json"])
     }
 
     /// A HubSpot-style export of about `bytes` bytes (the small pipeline's columns).

@@ -13,6 +13,9 @@ struct SampleRun: Sendable {
     /// Empty when the pipeline has no flag stage.
     var flags: Data
     var reconciliation: Data
+    /// `report.html` and `report.md` (empty without the report stage).
+    var reportHTML: Data
+    var reportMarkdown: Data
 
     static let pipelines = ["default", "hubspot-salesforce", "german-excel", "people-dedupe"]
 
@@ -51,6 +54,8 @@ struct SampleRun: Sendable {
         model = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("model.json"))) ?? Data()
         flags = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("flags.csv"))) ?? Data()
         reconciliation = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("reconciliation.csv"))) ?? Data()
+        reportHTML = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("report.html"))) ?? Data()
+        reportMarkdown = (try? Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("report.md"))) ?? Data()
     }
 
     func flagsCSV() -> ReportCSV { ReportCSV(flags, delimiter: Self.delimiters[pipeline] ?? ",") }

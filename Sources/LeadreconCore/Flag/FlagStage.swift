@@ -13,6 +13,10 @@ struct FlagStage {
         var reconciliation: [[String]]
         /// Whether any finding is at the alert level (`alert.fail_on`): exit code 1.
         var alert: Bool
+        /// The reconciliation itself, for the reports' tables (the same counts as the CSV rows).
+        var reconciliationTable = Reconciliation()
+        /// Funnel, first-touch buckets and findings by owner and source, for the reports.
+        var figures = HandoffFigures()
     }
 
     func run(_ people: [PersonView]) -> Outcome {
@@ -23,6 +27,7 @@ struct FlagStage {
         var timings: [FlagRules.FirstTouchTiming] = []
         var pending = 0
         var reconciliation = Reconciliation()
+        var figures = HandoffFigures()
         for person in people {
             let owner = person.leads.first(where: \.ownerIsPerson)?.owner
             let calendar = book.calendar(forOwner: owner)
@@ -32,6 +37,7 @@ struct FlagStage {
             let (personFindings, timing) = rules.evaluateWithTiming(person)
             if let timing { timings.append(timing) }
             reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
+            figures.add(person, findings: personFindings, timing: timing, calendar: calendar)
             for finding in personFindings {
                 if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
             }
@@ -48,7 +54,8 @@ struct FlagStage {
             return pipeline.alert.failOn.contains { $0.matches(flag: flag, severity: severity) }
         }
         return Outcome(findings: findings, summary: FlagSummary(findings: findings, pending: pending, timings: timings),
-                       reconciliation: reconciliation.csvRows(), alert: alert)
+                       reconciliation: reconciliation.csvRows(), alert: alert, reconciliationTable: reconciliation,
+                       figures: figures)
     }
 }
 

@@ -51,11 +51,12 @@ struct Reconciliation {
             crmNotQualified += other.crmNotQualified
         }
 
-        var row: [String] {
-            [String(mqls)] + outcomes.map(String.init)
-                + [String(crmFromMQLs + crmSalesSourced + crmNotQualified), String(crmFromMQLs),
-                   String(crmSalesSourced), String(crmNotQualified)]
+        /// The counts in ``Reconciliation/header`` order after the month and source.
+        var values: [Int] {
+            [mqls] + outcomes + [crmFromMQLs + crmSalesSourced + crmNotQualified, crmFromMQLs, crmSalesSourced, crmNotQualified]
         }
+
+        var row: [String] { values.map(String.init) }
     }
 
     static let header = ["mql_month", "lead_source", "mqls"] + Outcome.allCases.map(\.rawValue)

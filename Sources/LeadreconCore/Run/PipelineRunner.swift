@@ -11,6 +11,8 @@ public struct PipelineRunner {
     public let leadreconVersion: String
     /// Receives progress and warnings for stderr (silent under `--quiet`).
     public var log: @Sendable (String) -> Void
+    /// Earlier runs' counts for the report's trend, oldest first (from the run history).
+    public var previousRuns: [RunTrendPoint] = []
 
     public init(pipeline: Pipeline, leadreconVersion: String, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.pipeline = pipeline
@@ -24,6 +26,8 @@ public struct PipelineRunner {
         public var summary: RunSummary
         /// True when findings at the configured alert level were found (exit code 1).
         public var alert: Bool
+        /// `report.html` in the output directory, when the report stage ran.
+        public var report: URL?
     }
 
     /// `normalize` prepares the link stage's input and runs as part of it.
@@ -126,10 +130,15 @@ public struct PipelineRunner {
             summary.flags = flagged.summary.byFlag
             summary.findings = flagged.summary
         }
+        if pipeline.runs(.report) {
+            try ReportWriter.write(ReportData(summary: summary, flagged: flagged, pipeline: pipeline, previousRuns: previousRuns),
+                                   into: output)
+        }
         summary.timings["report"] = Date().timeIntervalSince(reportStart)
         try SummaryWriter.write(summary, to: output.file("summary.json"))
         try output.publish()
-        return Result(outputDirectory: output.finalURL, summary: summary, alert: flagged?.alert ?? false)
+        return Result(outputDirectory: output.finalURL, summary: summary, alert: flagged?.alert ?? false,
+                      report: pipeline.runs(.report) ? output.finalURL.appendingPathComponent(ReportWriter.htmlName) : nil)
     }
 
     /// Ingests one source; a header that does not map is reported at the file's header line, so

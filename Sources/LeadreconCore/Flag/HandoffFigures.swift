@@ -1,0 +1,115 @@
+/// What the report's funnel, time-to-first-touch histogram and findings tables count, gathered
+/// person by person inside the flag stage, so that they rest on the very evaluation that wrote
+/// `flags.csv` and `reconciliation.csv` and cannot drift from it.
+struct HandoffFigures {
+    /// The hand-over funnel. Stages are cumulative: each counts the MQLs that also passed the
+    /// stage before, so the bars only ever shrink.
+    enum FunnelStage: String, CaseIterable {
+        /// Marketing qualified it (same test as the reconciliation's `mqls`).
+        case mql = "MQL"
+        /// A CRM lead of theirs is owned by a person (not a queue or an integration user).
+        case handedOff = "handed off"
+        /// A completed call, e-mail or meeting is logged on one of their CRM leads.
+        case touched
+        /// A CRM lead of theirs was worked: it is WORKING or CONVERTED now, or closed after touches.
+        case working
+        /// A CRM lead of theirs is CONVERTED.
+        case converted
+    }
+
+    /// Working time from T0 to the first touch. A "working day" is the calendar's longest day of
+    /// opening hours (10 h for Mon–Fri 08:00–18:00), so the buckets read as the sales team lives them.
+    enum FirstTouchBucket: String, CaseIterable {
+        case underOneHour = "< 1 h"
+        case underFourHours = "< 4 h"
+        case underOneDay = "< 1 working day"
+        case underThreeDays = "< 3 working days"
+        case threeDaysOrMore = "≥ 3 working days"
+        /// No touch, and the window has elapsed.
+        case never
+
+        /// The bucket of `hours` of working time, given the hours of one working day.
+        static func of(hours: Double, dayHours: Double) -> FirstTouchBucket {
+            if hours < 1 { return .underOneHour }
+            if hours < 4 { return .underFourHours }
+            if hours < dayHours { return .underOneDay }
+            if hours < 3 * dayHours { return .underThreeDays }
+            return .threeDaysOrMore
+        }
+    }
+
+    /// Findings of one owner or one lead source, with the number of people behind them (the
+    /// denominator a reader needs before comparing two owners).
+    struct Group {
+        var people = 0
+        var byFlag: [String: Int] = [:]
+    }
+
+    /// The flags the owner and source tables count (SALES_SOURCED is informational, PENDING not a finding).
+    static let countedFlags = ["IGNORED_GOOD_LEAD", "PREMATURE_HANDOFF", "LEAKED_MQL", "DUPLICATE_WORK",
+                               "STATUS_DRIFT", "REJECTED_WITHOUT_REASON"]
+    static let noOwner = "(not handed to a person)"
+    static let noSource = "(none)"
+
+    /// Marketing lead source → count per ``FunnelStage``.
+    private(set) var funnel: [String: [Int]] = [:]
+    /// Count per ``FirstTouchBucket`` of the good leads whose first-touch clock ran (date-time precision).
+    private(set) var firstTouch = [Int](repeating: 0, count: FirstTouchBucket.allCases.count)
+    /// Good leads still inside their first-touch window (not in the histogram).
+    private(set) var firstTouchPending = 0
+    private(set) var byOwner: [String: Group] = [:]
+    private(set) var bySource: [String: Group] = [:]
+
+    /// Adds one person, given its findings (PENDING included) and first-touch timing.
+    mutating func add(_ person: PersonView, findings: [Finding], timing: FlagRules.FirstTouchTiming?,
+                      calendar: WorkingCalendar) {
+        guard !person.marketing.isEmpty || !person.leads.isEmpty else { return }
+        let source = Self.source(of: person)
+        let owner = person.leads.first(where: \.ownerIsPerson)?.owner ?? Self.noOwner
+        let isMQL = person.marketing.contains { StatusBuckets.mqlOrLater.contains($0.stage) || $0.mqlAt != nil }
+        if isMQL {
+            var stages = funnel[source] ?? [Int](repeating: 0, count: FunnelStage.allCases.count)
+            for (index, passed) in Self.stagesPassed(person).enumerated() where passed { stages[index] += 1 }
+            funnel[source] = stages
+        }
+        if let timing {
+            if let hours = timing.hours {
+                firstTouch[FirstTouchBucket.allCases.firstIndex(of: .of(hours: hours, dayHours: Self.dayHours(calendar.hours)))!] += 1
+            } else if timing.inTime == false {
+                firstTouch[FirstTouchBucket.allCases.firstIndex(of: .never)!] += 1
+            } else {
+                firstTouchPending += 1
+            }
+        }
+        byOwner[owner, default: Group()].people += 1
+        bySource[source, default: Group()].people += 1
+        for finding in findings where Self.countedFlags.contains(finding.flag) {
+            byOwner[owner, default: Group()].byFlag[finding.flag, default: 0] += 1
+            bySource[source, default: Group()].byFlag[finding.flag, default: 0] += 1
+        }
+    }
+
+    /// The reconciliation's key for MQLs (the marketing lead source); for people marketing never
+    /// had, the CRM lead source.
+    static func source(of person: PersonView) -> String {
+        person.marketing.first { !$0.source.isEmpty }?.source
+            ?? person.leads.first { !$0.leadSource.isEmpty }?.leadSource ?? noSource
+    }
+
+    /// Whether `person` passed each ``FunnelStage``, cumulatively.
+    static func stagesPassed(_ person: PersonView) -> [Bool] {
+        let handedOff = person.leads.contains(where: \.ownerIsPerson)
+        let touched = handedOff && person.leads.contains { !$0.touches.isEmpty }
+        let working = touched && person.leads.contains { lead in
+            lead.bucket == .working || lead.bucket == .converted || (lead.bucket == .closed && !lead.touches.isEmpty)
+        }
+        let converted = working && person.leads.contains { $0.bucket == .converted }
+        return [true, handedOff, touched, working, converted]
+    }
+
+    /// Hours of the calendar's longest open day: what "one working day" means in the buckets.
+    static func dayHours(_ hours: Pipeline.WeeklyHours) -> Double {
+        let minutes = Pipeline.Weekday.allCases.map { hours.openMinutes(on: $0) }.max() ?? 0
+        return minutes > 0 ? Double(minutes) / 60 : 24
+    }
+}
