@@ -11,6 +11,8 @@ public struct PipelineRunner {
     public let leadreconVersion: String
     /// Receives progress and warnings for stderr (silent under `--quiet`).
     public var log: @Sendable (String) -> Void
+    /// Receives where long stages stand (ingest rows and bytes per source), for a progress bar.
+    public var progress: @Sendable (RunProgress) -> Void = { _ in }
 
     public init(pipeline: Pipeline, leadreconVersion: String, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.pipeline = pipeline
@@ -35,7 +37,7 @@ public struct PipelineRunner {
     public func run() throws -> Result {
         let started = Date()
         let output = try OutputDirectory(pipeline.outputs.directory)
-        output.warnings.forEach(log)
+        output.warnings.forEach { log("warning: \($0)") }
         var timings: [String: Double] = [:]
         var warnings: [String] = []
         let missing = pipeline.stages.filter { !Self.implementedStages.contains($0) }
@@ -113,7 +115,7 @@ public struct PipelineRunner {
             do {
                 try link.outcome.model.jsonData().write(to: output.file("model.json"))
             } catch {
-                throw RunError.cannotWrite(path: output.file("model.json").path, reason: "\(error)")
+                throw RunError.cannotWrite(path: output.file("model.json").path, reason: WriteFailureReason.of(error))
             }
             summary.link = link.report.summary(matchedOn: people.matchedOn)
         }
@@ -133,8 +135,17 @@ public struct PipelineRunner {
     /// the one-line message names the file that needs `columns:` and where its header stands.
     private func ingest(_ source: Pipeline.Source) throws -> (SourceTable, SourceIngest.Outcome) {
         let input = source.ingestInput
+        let total = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
+        let progress = progress
+        var stage = SourceIngest(input: input)
+        stage.progress = { rows, bytes in
+            progress(RunProgress(stage: "ingest", item: source.name, done: rows, unit: "rows", bytesDone: bytes, bytesTotal: total))
+        }
         do {
-            return try SourceIngest(input: input).load()
+            let loaded = try stage.load()
+            progress(RunProgress(stage: "ingest", item: source.name, done: loaded.1.report.rowsRead, unit: "rows",
+                                 bytesDone: total, bytesTotal: total, finished: true))
+            return loaded
         } catch let error as HeaderMappingError {
             let headerLine = (try? SourceProbe(path: input.path, options: input.readOptions).headerLine) ?? 1
             throw RunError.headerMapping(source: source.name, path: input.path, line: headerLine, error)
