@@ -76,6 +76,21 @@ import Testing
         #expect(!result.stderr.contains("rows/s") && !result.stderr.contains("ETA"), "\(result)")
     }
 
+    /// `--max-block-size` reaches the link stage: on the sample data a limit of 2 skips blocks,
+    /// each reported as a warning line of stage `link`.
+    @Test func maxBlockSizeFlagSkipsBlocksWithWarnings() throws {
+        let scratch = try Scratch()
+        let result = try LeadreconProcess.run(["run", "pipelines/default.yaml", "--out", scratch.path("out"),
+                                               "--log-format", "json", "--max-block-size", "2"])
+        #expect(result.status == 0 || result.status == 1, "\(result)")
+        let lines = try expectJSONLines(result)
+        let skipped = lines.filter {
+            $0["stage"]?.string == "link" && $0["level"]?.string == "warning"
+                && $0["msg"]?.string?.hasSuffix("above the maximum block size") == true
+        }
+        #expect(!skipped.isEmpty, "\(result.stderrLines.prefix(20))")
+    }
+
     @Test func unknownLogFormatIsAUsageError() throws {
         let scratch = try Scratch()
         let pipeline = try SmallPipeline.write(into: scratch)
