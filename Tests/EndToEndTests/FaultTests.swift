@@ -47,6 +47,31 @@ import Darwin
         #expect(try scratch.entries("reports") == ["out"], "no staging folder or lock left behind")
     }
 
+    /// A read-only file system under the reports (a tmpfs remounted read-only, which root cannot
+    /// write either): the second run cannot even take its lock, exits 2 naming the path, and the
+    /// first run's reports stay. Needs root and mount(2); skipped where they are missing.
+    @Test(.enabled(if: TmpfsMount.available, "needs root and permission to mount a tmpfs"))
+    func readOnlyFileSystemLeavesThePreviousReports() throws {
+        let scratch = try Scratch()
+        let pipeline = try SmallPipeline.write(into: scratch)
+        let mountPoint = scratch.path("mnt")
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        try #require(TmpfsMount.run(["-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint]))
+        defer { _ = TmpfsMount.run(["-u", mountPoint]) }
+        let out = mountPoint + "/reports/out"
+        let first = try LeadreconProcess.run(["run", pipeline, "--out", out, "--quiet"])
+        #expect(first.status == 0, "\(first)")
+        let previous = try scratch.files("mnt/reports/out")
+        try #require(TmpfsMount.run(["-o", "remount,ro", mountPoint]))
+
+        let second = try LeadreconProcess.run(["run", pipeline, "--out", out])
+        #expect(second.status == 2, "\(second)")
+        let reason = second.stderrLines.last ?? ""
+        #expect(reason.hasPrefix("leadrecon: \(mountPoint)/reports/.out.lock: cannot create (Read-only file system)"), "\(second)")
+        #expect(try scratch.files("mnt/reports/out") == previous, "the previous reports are intact, byte for byte")
+        #expect(try scratch.entries("mnt/reports") == ["out"])
+    }
+
     /// `leadrecon ARGUMENTS` under `ulimit -f` (a shell sets the limit, then execs the command).
     static func runLimited(fileSizeKiB: Int, _ arguments: [String]) throws -> CommandResult {
         let executable = try #require(LeadreconProcess.executable)
@@ -68,5 +93,30 @@ import Darwin
         return CommandResult(arguments: arguments, status: process.terminationStatus,
                              signalled: process.terminationReason == .uncaughtSignal,
                              stdout: read(stdoutURL), stderr: read(stderrURL))
+    }
+}
+
+/// mount(8) and umount(8) for the read-only file-system test.
+enum TmpfsMount {
+    /// Root, and a tmpfs can be mounted here (containers often forbid it).
+    static let available: Bool = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/mount") else { return false }
+        guard let probe = try? Scratch() else { return false }
+        guard run(["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.url.path]) else { return false }
+        _ = run(["-u", probe.url.path])
+        return true
+    }()
+
+    /// Runs `mount ARGUMENTS` (`-u PATH` runs `umount PATH`); true when it succeeded.
+    static func run(_ arguments: [String]) -> Bool {
+        let process = Process()
+        let unmount = arguments.first == "-u"
+        process.executableURL = URL(fileURLWithPath: unmount ? "/usr/bin/umount" : "/usr/bin/mount")
+        process.arguments = unmount ? Array(arguments.dropFirst()) : arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
     }
 }
