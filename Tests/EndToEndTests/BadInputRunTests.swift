@@ -135,6 +135,13 @@ import Darwin
         let warning = #"contacts: header "Email" appears in columns 4 and 7; using column 4"#
         #expect(result.stderrLines.contains("warning: " + warning), "\(result)")
         #expect(input["warnings"]?.array?.contains { $0.string == #"header "Email" appears in columns 4 and 7; using column 4"# } == true)
+
+        // The same warning as a JSON log line: the quotes in it are escaped and read back.
+        let json = try LeadreconProcess.run(["run", scratch.path("pipeline.yaml"), "--out", scratch.path("out"), "--log-format", "json"])
+        #expect(json.status == 0, "\(json)")
+        let messages = try json.stderrLines.map { try JSONValue.parse(Data($0.utf8)) }
+            .filter { $0["level"]?.string == "warning" }.compactMap { $0["msg"]?.string }
+        #expect(messages.contains(warning), "\(json)")
     }
 
     // MARK: - Helpers
