@@ -4,7 +4,7 @@ PIPELINE ?= pipelines/default.yaml
 OUT ?= out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-ingest bench-link build release deps sample-data clean report-screenshot
+.PHONY: run test bench bench-ingest bench-link build release deps sample-data clean report-screenshot fuzz
 
 ## Installs libcsv (Debian libcsv-dev) when its header is missing.
 deps:
@@ -49,6 +49,12 @@ bench-ingest: deps
 ROWS ?= 100000
 bench-link: deps
 	bash bench/link.sh --rows $(ROWS)
+
+## libFuzzer on the CSV reader and the value parsers, FUZZ_SECONDS each (see Fuzz/fuzz.sh);
+## builds into .build-fuzz, never part of `make test`.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	SWIFT=$(SWIFT) bash Fuzz/fuzz.sh $(FUZZ_SECONDS)
 
 ## Regenerates sample-data/ (deterministic).
 sample-data:

@@ -21,6 +21,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Test-only: generators and shrinking for the property tests (round trips, ledger, idempotence).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // libcsv (Debian libcsv-dev) ships no pkg-config file: the module map links "csv" itself.
@@ -69,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LeadreconCSVTests",
-            dependencies: ["LeadreconCSV"],
+            dependencies: ["LeadreconCSV", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -80,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LeadreconLinkTests",
-            dependencies: ["LeadreconLink"],
+            dependencies: ["LeadreconLink", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -46,6 +46,10 @@ public final class CSVReader {
                               utf8MultibyteLines: utf8Lines)
     }
 
+    /// Bytes of the file read so far (raw, before transcoding; runs up to one block ahead of the
+    /// rows handed out). Safe to ask from another thread during ``read(row:reject:)``: for progress.
+    public var fileBytesConsumed: Int { source.fileOffset }
+
     /// Reads every row. `row` receives each loadable data row (the header is in ``header`` before the
     /// first call), `reject` each row that is not loaded. Errors thrown by either stop reading and
     /// are rethrown.

@@ -19,7 +19,8 @@ public enum CSVOutputDialect: String, Sendable, Codable, CaseIterable {
 /// A cell that begins (after leading spaces) with `=`, `+`, `-`, `@`, TAB or CR is prefixed with `'`
 /// (OWASP's advice against CSV injection), unless the whole cell is a plain decimal number such as
 /// `-3.25`, which no spreadsheet evaluates as a formula and which numeric consumers must read back.
-/// Cells are quoted when they hold the delimiter, a quote, CR or LF, or begin or end with a space.
+/// Cells are quoted when they hold the delimiter, a quote, CR or LF, begin or end with a space, or
+/// end with a TAB.
 public struct CSVWriter: ~Copyable {
     public let dialect: CSVOutputDialect
     private var output: [UInt8] = []
@@ -85,7 +86,10 @@ public struct CSVWriter: ~Copyable {
             needsQuotes = true
             break
         }
-        if let first = utf8.first, let last = utf8.last, first == 0x20 || last == 0x20 { needsQuotes = true }
+        // The reader (libcsv) trims spaces and TABs around unquoted fields, so a cell written with
+        // either at an edge must be quoted to read back whole. A leading TAB is always behind the
+        // `'` of neutralising; a trailing TAB was lost (found by the round-trip property test).
+        if let first = utf8.first, let last = utf8.last, first == 0x20 || last == 0x20 || last == 0x09 { needsQuotes = true }
         if !needsQuotes {
             if neutralise { output.append(UInt8(ascii: "'")) }
             output += utf8

@@ -37,6 +37,11 @@ final class InputSource {
 
     deinit { close(fd) }
 
+    /// How far into the file reading has got (the descriptor's offset), for progress displays.
+    /// Safe to ask from another thread while reading: it is one `lseek` on a descriptor that
+    /// never changes.
+    var fileOffset: Int { max(0, Int(lseek(fd, 0, SEEK_CUR))) }
+
     /// Reads the first block: rejects other formats, finds a BOM or UTF-16 without one.
     private func sniffStart(encoding: TextEncodingChoice) throws(CSVError) {
         var head = [UInt8](repeating: 0, count: 4096)

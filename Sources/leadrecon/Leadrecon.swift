@@ -22,6 +22,11 @@ struct Leadrecon: ParsableCommand {
         // that kills the process.
         #if canImport(Glibc)
         signal(SIGPIPE, SIG_IGN)
+        // Over a file-size limit (`ulimit -f`, a quota) the kernel sends SIGXFSZ, which would kill
+        // the run without a word; ignored, the write fails with EFBIG and the run exits 2 naming
+        // the file, leaving the previous reports in place.
+        signal(SIGXFSZ, SIG_IGN)
+        TerminationSignals.install()
         #endif
         main(nil)
     }

@@ -23,10 +23,19 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print nothing unless the run fails.")
     var quiet = false
 
+    @Option(name: .customLong("log-format"), help: "stderr as 'text' lines, or as 'json' lines for log collectors.")
+    var logFormat: LogFormat = .text
+
+    @OptionGroup(title: "Resource limits")
+    var limits: ResourceLimitOptions
+
     func run() throws {
         var alert = false
-        try exitTwoOnError {
+        let log = RunLog(format: logFormat, quiet: quiet, bar: ProgressBar.forTerminal(quiet: quiet, format: logFormat))
+        defer { log.close() }
+        try exitTwoOnError(report: { log.error($0, exitCode: 2) }) {
             var loaded = try Pipeline.load(contentsOf: URL(fileURLWithPath: pipeline))
+            limits.apply(to: &loaded)
             if let out { loaded.outputs.directory = URL(fileURLWithPath: out).standardizedFileURL }
             if let asOf {
                 guard let instant = TimestampParser(timeZone: loaded.calendar.timeZone, order: .dayFirst).parse(asOf).parsed else {
@@ -34,12 +43,14 @@ struct RunCommand: ParsableCommand {
                 }
                 loaded.asOf = instant.date
             }
-            let quiet = quiet
-            let runner = PipelineRunner(pipeline: loaded, leadreconVersion: LeadreconVersion.current,
-                                        log: { line in if !quiet { Console.error(line) } })
+            var runner = PipelineRunner(pipeline: loaded, leadreconVersion: LeadreconVersion.current,
+                                        log: { line in log.runner(line) })
+            runner.progress = { log.progress($0) }
             let result = try runner.run()
-            for warning in result.summary.warnings where !quiet { Console.error("warning: \(warning)") }
+            log.close()
+            result.summary.warnings.forEach(log.warning)
             if !quiet { Console.out(RunHeadline.text(result)) }
+            log.finished(result, exitCode: result.alert ? 1 : 0)
             alert = result.alert
         }
         if alert { throw ExitCode(1) }

@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// Runs `body`; any error becomes one line per problem on stderr and exit code 2 ("could not run").
-func exitTwoOnError(_ body: () throws -> Void) throws {
+/// `report` writes one problem (`run --log-format json` makes it a JSON line).
+func exitTwoOnError(report: (String) -> Void = { Console.error("leadrecon: \($0)") }, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let exit as ExitCode {
@@ -10,7 +11,7 @@ func exitTwoOnError(_ body: () throws -> Void) throws {
         // One problem per line (a pipeline file reports all of its problems), each prefixed so that
         // every line reads `leadrecon: FILE:LINE:COL: …`.
         for line in "\(error)".split(separator: "\n", omittingEmptySubsequences: false) {
-            Console.error("leadrecon: \(line)")
+            report(String(line))
         }
         throw ExitCode(2)
     }

@@ -17,6 +17,9 @@ import Testing
         ("+49 30 123", "'+49 30 123"),
         ("-2+3", "'-2+3"),
         ("\tindent", "'\tindent"),
+        // The reader trims a trailing TAB of an unquoted field: quoted, it reads back.
+        ("trailing\t", "\"trailing\t\""),
+        ("\t", "\"'\t\""),
         ("\rcr", "\"'\rcr\""),
         ("-3.25", "-3.25"),
         ("+7", "+7"),

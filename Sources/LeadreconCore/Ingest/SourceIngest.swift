@@ -9,6 +9,9 @@ public struct SourceIngest {
     public let mapper: HeaderMapper
     /// Rows held back at the start to decide day-first vs month-first and number notation per column.
     public static let detectionRows = 1000
+    /// Told after every chunk of rows: rows read so far and bytes of the file consumed, so a
+    /// progress display can show a rate and, against the file's size, an ETA. `nil`: not told.
+    public var progress: ((_ rows: Int, _ fileBytes: Int) -> Void)?
 
     public init(input: SourceInput, mapper: HeaderMapper = HeaderMapper()) {
         self.input = input
@@ -51,6 +54,7 @@ public struct SourceIngest {
             reading.queue.cancel()
             reading.queue.waitUntilFinished()
         }
+        var rowsSeen = 0
         while let chunk = reading.queue.take() {
             if typer == nil, let header = chunk.header {
                 let mapping = try mapHeader(header)
@@ -69,6 +73,8 @@ public struct SourceIngest {
                 }
                 try typer!.type(row: row, rejects: &rejects, diagnostics: &diagnostics, report: &report, record: record)
             }
+            rowsSeen += chunk.count
+            progress?(rowsSeen, reader.fileBytesConsumed)
             reading.queue.recycle(chunk)
         }
         if let error = reading.error { throw error }

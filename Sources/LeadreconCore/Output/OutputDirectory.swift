@@ -43,11 +43,19 @@ public final class OutputDirectory {
             releaseLock()
             throw .cannotCreate(path: stagingURL.path, reason: Self.reason(error))
         }
+        InterruptCleanup.register(self, InterruptCleanup.outputDirectory(
+            staging: stagingURL.path, lock: lockURL.path, final: finalURL.path, previous: previousURL.path))
     }
 
     deinit {
+        InterruptCleanup.unregister(self)
         if !published { try? FileManager.default.removeItem(at: stagingURL) }
         releaseLock()
+    }
+
+    /// Where ``publish()`` parks the previous reports between its two renames.
+    private var previousURL: URL {
+        finalURL.deletingLastPathComponent().appendingPathComponent(".\(finalURL.lastPathComponent).previous-\(getpid())")
     }
 
     /// The URL of a report file inside the staging directory.
@@ -56,8 +64,7 @@ public final class OutputDirectory {
     /// Moves the staged reports into place; the previous directory is removed only afterwards.
     public func publish() throws(OutputError) {
         let fm = FileManager.default
-        let previous = finalURL.deletingLastPathComponent()
-            .appendingPathComponent(".\(finalURL.lastPathComponent).previous-\(getpid())")
+        let previous = previousURL
         var hadPrevious = false
         if fm.fileExists(atPath: finalURL.path) {
             if rename(finalURL.path, previous.path) != 0 {
@@ -71,6 +78,7 @@ public final class OutputDirectory {
             throw .cannotPublish(path: finalURL.path, reason: reason)
         }
         published = true
+        InterruptCleanup.unregister(self)
         if hadPrevious { try? fm.removeItem(at: previous) }
         releaseLock()
     }

@@ -15,7 +15,7 @@ public enum SummaryWriter {
         do {
             try encode(summary).write(to: url)
         } catch {
-            throw .cannotWrite(path: url.path, reason: "\(error)")
+            throw .cannotWrite(path: url.path, reason: WriteFailureReason.of(error))
         }
     }
 }

@@ -13,6 +13,8 @@ public struct PipelineRunner {
     public var log: @Sendable (String) -> Void
     /// Earlier runs' counts for the report's trend, oldest first (from the run history).
     public var previousRuns: [RunTrendPoint] = []
+    /// Receives where long stages stand (ingest rows and bytes per source), for a progress bar.
+    public var progress: @Sendable (RunProgress) -> Void = { _ in }
 
     public init(pipeline: Pipeline, leadreconVersion: String, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.pipeline = pipeline
@@ -39,7 +41,7 @@ public struct PipelineRunner {
     public func run() throws -> Result {
         let started = Date()
         let output = try OutputDirectory(pipeline.outputs.directory)
-        output.warnings.forEach(log)
+        output.warnings.forEach { log("warning: \($0)") }
         var timings: [String: Double] = [:]
         var warnings: [String] = []
         let missing = pipeline.stages.filter { !Self.implementedStages.contains($0) }
@@ -120,7 +122,7 @@ public struct PipelineRunner {
             do {
                 try link.outcome.model.jsonData().write(to: output.file("model.json"))
             } catch {
-                throw RunError.cannotWrite(path: output.file("model.json").path, reason: "\(error)")
+                throw RunError.cannotWrite(path: output.file("model.json").path, reason: WriteFailureReason.of(error))
             }
             summary.link = link.report.summary(matchedOn: matchedOn)
         }
@@ -145,8 +147,17 @@ public struct PipelineRunner {
     /// the one-line message names the file that needs `columns:` and where its header stands.
     private func ingest(_ source: Pipeline.Source) throws -> (SourceTable, SourceIngest.Outcome) {
         let input = source.ingestInput
+        let total = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
+        let progress = progress
+        var stage = SourceIngest(input: input)
+        stage.progress = { rows, bytes in
+            progress(RunProgress(stage: "ingest", item: source.name, done: rows, unit: "rows", bytesDone: bytes, bytesTotal: total))
+        }
         do {
-            return try SourceIngest(input: input).load()
+            let loaded = try stage.load()
+            progress(RunProgress(stage: "ingest", item: source.name, done: loaded.1.report.rowsRead, unit: "rows",
+                                 bytesDone: total, bytesTotal: total, finished: true))
+            return loaded
         } catch let error as HeaderMappingError {
             let headerLine = (try? SourceProbe(path: input.path, options: input.readOptions).headerLine) ?? 1
             throw RunError.headerMapping(source: source.name, path: input.path, line: headerLine, error)
