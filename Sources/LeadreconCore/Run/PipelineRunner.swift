@@ -1,4 +1,5 @@
 public import Foundation
+import Crypto
 import LeadreconCSV
 import LeadreconLink
 
@@ -180,7 +181,7 @@ public struct PipelineRunner {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(chunk)
+            hasher.update(data: chunk)
         }
         return hasher.finalize().hex
     }
