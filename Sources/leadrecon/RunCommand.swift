@@ -23,6 +23,18 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print nothing unless the run fails.")
     var quiet = false
 
+    @Flag(name: .customLong("no-history"), help: "Neither read nor record the run history (new_since_last_run is left empty).")
+    var noHistory = false
+
+    @Flag(help: "Replace names, e-mails and phones in every output by keyed tokens (key: $LEADRECON_PSEUDONYM_KEY or --pseudonym-key-file).")
+    var pseudonymize = false
+
+    @Option(name: .customLong("pseudonym-key-file"), help: "Read the pseudonym key from this file instead of $LEADRECON_PSEUDONYM_KEY.")
+    var pseudonymKeyFile: String?
+
+    @Option(name: .customLong("reidentification-file"), help: "With pseudonymised outputs, also write token → original here (outside the output directory).")
+    var reidentificationFile: String?
+
     func run() throws {
         var alert = false
         try exitTwoOnError {
@@ -34,9 +46,18 @@ struct RunCommand: ParsableCommand {
                 }
                 loaded.asOf = instant.date
             }
+            if noHistory { loaded.outputs.history = .disabled }
+            if pseudonymize { loaded.outputs.pseudonymize = true }
             let quiet = quiet
-            let runner = PipelineRunner(pipeline: loaded, leadreconVersion: LeadreconVersion.current,
+            var runner = PipelineRunner(pipeline: loaded, leadreconVersion: LeadreconVersion.current,
                                         log: { line in if !quiet { Console.error(line) } })
+            if loaded.outputs.pseudonymize {
+                runner.pseudonymKey = try PseudonymKey.load(file: pseudonymKeyFile.map { URL(fileURLWithPath: $0) },
+                                                            environment: ProcessInfo.processInfo.environment)
+                runner.reidentificationFile = reidentificationFile.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            } else if reidentificationFile != nil || pseudonymKeyFile != nil {
+                throw ValidationError("--reidentification-file and --pseudonym-key-file need --pseudonymize (or outputs.pseudonymize: true)")
+            }
             let result = try runner.run()
             for warning in result.summary.warnings where !quiet { Console.error("warning: \(warning)") }
             if !quiet { Console.out(RunHeadline.text(result)) }

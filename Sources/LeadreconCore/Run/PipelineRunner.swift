@@ -12,6 +12,10 @@ public struct PipelineRunner {
     public let leadreconVersion: String
     /// Receives progress and warnings for stderr (silent under `--quiet`).
     public var log: @Sendable (String) -> Void
+    /// The key for `outputs.pseudonymize` (`LEADRECON_PSEUDONYM_KEY` or `--pseudonym-key-file`).
+    public var pseudonymKey: PseudonymKey?
+    /// Where to write the token → original table of a pseudonymised run; nil writes none.
+    public var reidentificationFile: URL?
 
     public init(pipeline: Pipeline, leadreconVersion: String, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.pipeline = pipeline
@@ -37,6 +41,8 @@ public struct PipelineRunner {
         let started = Date()
         let output = try OutputDirectory(pipeline.outputs.directory)
         output.warnings.forEach(log)
+        let pseudonymizer = try makePseudonymizer()
+        let history = try openHistory()
         var timings: [String: Double] = [:]
         var warnings: [String] = []
         let missing = pipeline.stages.filter { !Self.implementedStages.contains($0) }
@@ -82,6 +88,9 @@ public struct PipelineRunner {
                 let people = PersonAssembly.people(linkable: linkable, activities: tables.filter { $0.role == .crmActivities },
                                                    outcome: link.outcome, pipeline: pipeline)
                 flagged = FlagStage(pipeline: pipeline).run(people)
+                if let history {
+                    Self.markNewSinceLastRun(&flagged!.findings, previous: try history.previousFindingKeys(pipeline: pipeline.name))
+                }
                 timings["flag"] = Date().timeIntervalSince(flagStart)
                 log("flag: \(flagged!.findings.count) findings, \(flagged!.summary.pending) pending")
             } else {
@@ -105,7 +114,9 @@ public struct PipelineRunner {
             flags: [:], timings: timings, warnings: warnings)
         let dialect: CSVOutputDialect = pipeline.outputs.dialect == .excelDE ? .excelDE : .rfc4180
         var writer = try CSVWriter(path: output.file("rejects.csv").path, header: RejectsLedger.header, dialect: dialect)
-        for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) { try writer.writeRow(row) }
+        for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) {
+            try writer.writeRow(pseudonymizer?.rejectRow(row) ?? row)
+        }
         try writer.finish()
         if let link {
             let people = link.report.peopleRows()
@@ -119,14 +130,20 @@ public struct PipelineRunner {
             summary.link = link.report.summary(matchedOn: people.matchedOn)
         }
         if let flagged {
-            try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map(\.row), dialect: dialect)
+            try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map { (pseudonymizer?.finding($0) ?? $0).row }, dialect: dialect)
             try Self.writeCSV(output.file("reconciliation.csv"), header: Reconciliation.header, rows: flagged.reconciliation, dialect: dialect)
             summary.flags = flagged.summary.byFlag
             summary.findings = flagged.summary
         }
         summary.timings["report"] = Date().timeIntervalSince(reportStart)
-        try SummaryWriter.write(summary, to: output.file("summary.json"))
-        try output.publish()
+        try SummaryWriter.write(pseudonymizer?.summary(summary) ?? summary, to: output.file("summary.json"))
+        if let history {
+            let entry = Self.historyEntry(summary, findings: flagged?.findings ?? [], pending: flagged?.summary.pending ?? 0)
+            try history.record(entry) { try output.publish() }
+        } else {
+            try output.publish()
+        }
+        if let pseudonymizer { try writeReidentification(pseudonymizer) }
         return Result(outputDirectory: output.finalURL, summary: summary, alert: flagged?.alert ?? false)
     }
 
