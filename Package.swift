@@ -21,6 +21,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Test-only: generators and shrinking for the property tests (round trips, ledger, idempotence).
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
@@ -56,6 +58,8 @@ let package = Package(
                 "LeadreconValues",
                 "LeadreconLink",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictSettings
         ),
@@ -87,7 +91,11 @@ let package = Package(
         ),
         .testTarget(
             name: "LeadreconCoreTests",
-            dependencies: ["LeadreconCore", "LeadreconCSV", "LeadreconValues"],
+            dependencies: [
+                "LeadreconCore", "LeadreconCSV", "LeadreconValues",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

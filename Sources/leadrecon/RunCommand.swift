@@ -29,6 +29,18 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Resource limits")
     var limits: ResourceLimitOptions
 
+    @Flag(name: .customLong("no-history"), help: "Neither read nor record the run history (new_since_last_run is left empty).")
+    var noHistory = false
+
+    @Flag(help: "Replace names, e-mails and phones in every output by keyed tokens (key: $LEADRECON_PSEUDONYM_KEY or --pseudonym-key-file).")
+    var pseudonymize = false
+
+    @Option(name: .customLong("pseudonym-key-file"), help: "Read the pseudonym key from this file instead of $LEADRECON_PSEUDONYM_KEY.")
+    var pseudonymKeyFile: String?
+
+    @Option(name: .customLong("reidentification-file"), help: "With pseudonymised outputs, also write token → original here (outside the output directory).")
+    var reidentificationFile: String?
+
     func run() throws {
         var alert = false
         let log = RunLog(format: logFormat, quiet: quiet, bar: ProgressBar.forTerminal(quiet: quiet, format: logFormat))
@@ -43,9 +55,18 @@ struct RunCommand: ParsableCommand {
                 }
                 loaded.asOf = instant.date
             }
+            if noHistory { loaded.outputs.history = .disabled }
+            if pseudonymize { loaded.outputs.pseudonymize = true }
             var runner = PipelineRunner(pipeline: loaded, leadreconVersion: LeadreconVersion.current,
                                         log: { line in log.runner(line) })
             runner.progress = { log.progress($0) }
+            if loaded.outputs.pseudonymize {
+                runner.pseudonymKey = try PseudonymKey.load(file: pseudonymKeyFile.map { URL(fileURLWithPath: $0) },
+                                                            environment: ProcessInfo.processInfo.environment)
+                runner.reidentificationFile = reidentificationFile.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            } else if reidentificationFile != nil || pseudonymKeyFile != nil {
+                throw ValidationError("--reidentification-file and --pseudonym-key-file need --pseudonymize (or outputs.pseudonymize: true)")
+            }
             let result = try runner.run()
             log.close()
             result.summary.warnings.forEach(log.warning)

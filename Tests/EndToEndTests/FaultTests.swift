@@ -25,8 +25,9 @@ import Darwin
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "a file, not a folder\n")
     }
 
-    /// The first run writes its reports; the second runs under a 1 KiB file-size limit, so
-    /// `summary.json` (larger; `rejects.csv` and the lock are smaller) cannot be written.
+    /// The first run writes its reports; the second runs under a 1 KiB file-size limit, so the
+    /// first report larger than that (`report.html`, written before `summary.json`; `rejects.csv`
+    /// and the lock are smaller) cannot be written.
     @Test func diskFullLeavesThePreviousReports() throws {
         let scratch = try Scratch()
         let pipeline = try SmallPipeline.write(into: scratch)
@@ -34,17 +35,16 @@ import Darwin
         let first = try LeadreconProcess.run(["run", pipeline, "--out", out, "--quiet"])
         #expect(first.status == 0, "\(first)")
         let previous = try scratch.files("reports/out")
-        let summarySize = try #require(previous["summary.json"]).count
-        #expect(summarySize > 1024, "summary.json must be larger than the limit for this test to mean anything")
+        let reportSize = try #require(previous["report.html"]).count
+        #expect(reportSize > 1024, "report.html must be larger than the limit for this test to mean anything")
 
         let full = try Self.runLimited(fileSizeKiB: 1, ["run", pipeline, "--out", out])
         #expect(full.status == 2 && !full.signalled, "exit 2, not killed by SIGXFSZ: \(full)")
         let reason = full.stderrLines.last ?? ""
         #expect(reason.hasPrefix("leadrecon: "), "\(full)")
-        #expect(reason.contains("summary.json") && reason.contains("cannot write"), "\(full)")
-        #expect(reason.hasSuffix("summary.json: cannot write (File too large); check free disk space and permissions"), "\(full)")
+        #expect(reason.hasSuffix("report.html: cannot write (File too large); check free disk space and permissions"), "\(full)")
         #expect(try scratch.files("reports/out") == previous, "the previous reports are intact, byte for byte")
-        #expect(try scratch.entries("reports") == ["out"], "no staging folder or lock left behind")
+        #expect(try scratch.entries("reports") == [".leadrecon", "out"], "no staging folder or lock left behind (.leadrecon: the history)")
     }
 
     /// A read-only file system under the reports (a tmpfs remounted read-only, which root cannot
@@ -69,7 +69,7 @@ import Darwin
         let reason = second.stderrLines.last ?? ""
         #expect(reason.hasPrefix("leadrecon: \(mountPoint)/reports/.out.lock: cannot create (Read-only file system)"), "\(second)")
         #expect(try scratch.files("mnt/reports/out") == previous, "the previous reports are intact, byte for byte")
-        #expect(try scratch.entries("mnt/reports") == ["out"])
+        #expect(try scratch.entries("mnt/reports") == [".leadrecon", "out"])
     }
 
     /// `leadrecon ARGUMENTS` under `ulimit -f` (a shell sets the limit, then execs the command).

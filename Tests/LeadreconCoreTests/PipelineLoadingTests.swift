@@ -1,5 +1,6 @@
+import Crypto
 import Foundation
-import LeadreconCore
+@testable import LeadreconCore
 import Testing
 
 @Suite struct PipelineLoadingTests {
@@ -272,7 +273,7 @@ import Testing
 
     @Test func configHashIsTheSHA256OfTheText() throws {
         let pipeline = try PipelineFixture.load(PipelineFixture.header)
-        #expect(pipeline.configHash == SHA256.hash(Array(PipelineFixture.header.utf8)).hex)
+        #expect(pipeline.configHash == SHA256.hash(data: Array(PipelineFixture.header.utf8)).hex)
         #expect(pipeline.configHash.count == 64)
     }
 }

@@ -1,5 +1,6 @@
+import Crypto
 import Foundation
-import LeadreconCore
+@testable import LeadreconCore
 import Testing
 
 @Suite struct PipelinePathTests {
@@ -33,7 +34,7 @@ import Testing
             let url = try write(bytes, to: "pipelines/default.yaml", in: root)
             let pipeline = try Pipeline.load(contentsOf: url, now: PipelineFixture.now)
             #expect(pipeline.name == "default")
-            #expect(pipeline.configHash == SHA256.hash(bytes).hex)
+            #expect(pipeline.configHash == SHA256.hash(data: bytes).hex)
             #expect(pipeline.sources[0].url == root.appendingPathComponent("sample-data/hubspot.csv").standardizedFileURL)
             #expect(pipeline.outputs.directory.path == root.appendingPathComponent("out").standardizedFileURL.path)
         }
@@ -44,7 +45,7 @@ import Testing
             let bytes = Data([0xEF, 0xBB, 0xBF]) + Data(Self.projectPipeline.utf8)
             let url = try write(bytes, to: "pipelines/bom.yaml", in: root)
             let pipeline = try Pipeline.load(contentsOf: url)
-            #expect(pipeline.configHash == SHA256.hash(bytes).hex)
+            #expect(pipeline.configHash == SHA256.hash(data: bytes).hex)
         }
     }
 

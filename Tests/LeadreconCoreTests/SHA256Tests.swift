@@ -1,7 +1,10 @@
+import Crypto
 import Foundation
-import LeadreconCore
+@testable import LeadreconCore
 import Testing
 
+/// The input-file hashes of `summary.json`: swift-crypto's SHA-256 over the file read in 1 MiB
+/// pieces, written as lower-case hex.
 @Suite struct SHA256Tests {
     /// FIPS 180-4 examples (NIST CSRC "Example Algorithms", SHA256.pdf, SHA256_2.pdf).
     @Test(arguments: [
@@ -12,37 +15,32 @@ import Testing
         ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
          "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
     ])
-    func fipsVectors(message: String, digest: String) {
-        #expect(SHA256.hash(Array(message.utf8)).hex == digest)
+    func fipsVectorsOfAFile(message: String, digest: String) throws {
+        let file = try Self.temporaryFile(Data(message.utf8))
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try PipelineRunner.sha256(of: file) == digest)
+        #expect(SHA256.hash(data: Array(message.utf8)).hex == digest)
     }
 
-    @Test func oneMillionAs() {
-        var hasher = SHA256()
-        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
-        for _ in 0..<1000 { hasher.update(chunk) }
-        #expect(hasher.finalize().hex == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    /// One million 'a's (FIPS 180-4), read in one 1 MiB piece and a short one.
+    @Test func oneMillionAsAcrossThePieceBoundary() throws {
+        let file = try Self.temporaryFile(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try PipelineRunner.sha256(of: file) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        let longer = try Self.temporaryFile(Data((0..<(3 << 20) + 17).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
+        defer { try? FileManager.default.removeItem(at: longer) }
+        #expect(try PipelineRunner.sha256(of: longer) == SHA256.hash(data: try Data(contentsOf: longer)).hex)
     }
 
-    /// Lengths around the 55/56/64-byte padding boundaries, fed in uneven pieces, agree with one go.
-    @Test(arguments: [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000])
-    func piecesAgreeWithOneGo(length: Int) {
-        let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
-        var hasher = SHA256()
-        var rest = message[...]
-        var piece = 1
-        while !rest.isEmpty {
-            hasher.update(Array(rest.prefix(piece)))
-            rest = rest.dropFirst(piece)
-            piece = piece * 3 % 67 + 1
+    @Test func aMissingFileIsAnErrorNamingIt() {
+        #expect(throws: RunError.cannotHash(path: "/nonexistent/leadrecon-input.csv")) {
+            try PipelineRunner.sha256(of: URL(fileURLWithPath: "/nonexistent/leadrecon-input.csv"))
         }
-        #expect(hasher.finalize() == SHA256.hash(message))
     }
 
-    @Test func finalizeLeavesTheHasherUsable() {
-        var hasher = SHA256()
-        hasher.update(Data("ab".utf8))
-        _ = hasher.finalize()
-        hasher.update(Data("c".utf8))
-        #expect(hasher.finalize().hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    static func temporaryFile(_ data: Data) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("leadrecon-sha-\(UUID().uuidString)")
+        try data.write(to: url)
+        return url
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import Crypto
 
 extension Pipeline {
     /// Loads and validates the pipeline file at `url`.
@@ -29,7 +30,7 @@ extension Pipeline {
         return try load(
             yaml: String(text), filePath: file,
             baseDirectory: url.absoluteURL.deletingLastPathComponent().standardizedFileURL,
-            checkPaths: checkPaths, now: now, configHash: SHA256.hash(data).hex)
+            checkPaths: checkPaths, now: now, configHash: SHA256.hash(data: data).hex)
     }
 
     /// Validates pipeline YAML given as text, as if read from `filePath` (for tests, and for
@@ -46,7 +47,7 @@ extension Pipeline {
         yaml: String, filePath: String, baseDirectory: URL, checkPaths: Bool = true, now: Date = Date()
     ) throws(PipelineFileError) -> Pipeline {
         try load(yaml: yaml, filePath: filePath, baseDirectory: baseDirectory, checkPaths: checkPaths,
-                 now: now, configHash: SHA256.hash(yaml.utf8).hex)
+                 now: now, configHash: SHA256.hash(data: Array(yaml.utf8)).hex)
     }
 
     private static func load(

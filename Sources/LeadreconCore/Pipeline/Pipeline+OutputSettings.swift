@@ -49,7 +49,7 @@ extension Pipeline {
 
     /// Where the run history database lives.
     public enum HistoryLocation: Sendable, Hashable {
-        /// No history: every finding is new, no trend.
+        /// No history: `new_since_last_run` is left empty (not known), no trend.
         case disabled
         /// This file.
         case file(URL)

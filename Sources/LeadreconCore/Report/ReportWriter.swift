@@ -15,7 +15,7 @@ enum ReportWriter {
         do {
             try Data(text.utf8).write(to: url)
         } catch {
-            throw .cannotWrite(path: url.path, reason: "\(error)")
+            throw .cannotWrite(path: url.path, reason: WriteFailureReason.of(error))
         }
     }
 }

@@ -1,4 +1,5 @@
 public import Foundation
+import Crypto
 import LeadreconCSV
 import LeadreconLink
 
@@ -11,10 +12,12 @@ public struct PipelineRunner {
     public let leadreconVersion: String
     /// Receives progress and warnings for stderr (silent under `--quiet`).
     public var log: @Sendable (String) -> Void
-    /// Earlier runs' counts for the report's trend, oldest first (from the run history).
-    public var previousRuns: [RunTrendPoint] = []
     /// Receives where long stages stand (ingest rows and bytes per source), for a progress bar.
     public var progress: @Sendable (RunProgress) -> Void = { _ in }
+    /// The key for `outputs.pseudonymize` (`LEADRECON_PSEUDONYM_KEY` or `--pseudonym-key-file`).
+    public var pseudonymKey: PseudonymKey?
+    /// Where to write the token → original table of a pseudonymised run; nil writes none.
+    public var reidentificationFile: URL?
 
     public init(pipeline: Pipeline, leadreconVersion: String, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.pipeline = pipeline
@@ -42,6 +45,9 @@ public struct PipelineRunner {
         let started = Date()
         let output = try OutputDirectory(pipeline.outputs.directory)
         output.warnings.forEach { log("warning: \($0)") }
+        let pseudonymizer = try makePseudonymizer()
+        let history = try openHistory()
+        let trend = try history?.previousRuns(pipeline: pipeline.name).map(Self.trendPoint) ?? []
         var timings: [String: Double] = [:]
         var warnings: [String] = []
         let missing = pipeline.stages.filter { !Self.implementedStages.contains($0) }
@@ -87,6 +93,9 @@ public struct PipelineRunner {
                 let people = PersonAssembly.people(linkable: linkable, activities: tables.filter { $0.role == .crmActivities },
                                                    outcome: link.outcome, pipeline: pipeline)
                 flagged = FlagStage(pipeline: pipeline).run(people)
+                if let history {
+                    Self.markNewSinceLastRun(&flagged!.findings, previous: try history.previousFindingKeys(pipeline: pipeline.name))
+                }
                 timings["flag"] = Date().timeIntervalSince(flagStart)
                 log("flag: \(flagged!.findings.count) findings, \(flagged!.summary.pending) pending")
             } else {
@@ -110,7 +119,9 @@ public struct PipelineRunner {
             flags: [:], timings: timings, warnings: warnings)
         let dialect: CSVOutputDialect = pipeline.outputs.dialect == .excelDE ? .excelDE : .rfc4180
         var writer = try CSVWriter(path: output.file("rejects.csv").path, header: RejectsLedger.header, dialect: dialect)
-        for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) { try writer.writeRow(row) }
+        for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) {
+            try writer.writeRow(pseudonymizer?.rejectRow(row) ?? row)
+        }
         try writer.finish()
         if let link {
             var peopleWriter = try CSVWriter(path: output.file("people.csv").path, header: LinkReport.peopleHeader, dialect: dialect)
@@ -127,18 +138,25 @@ public struct PipelineRunner {
             summary.link = link.report.summary(matchedOn: matchedOn)
         }
         if let flagged {
-            try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map(\.row), dialect: dialect)
+            try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map { (pseudonymizer?.finding($0) ?? $0).row }, dialect: dialect)
             try Self.writeCSV(output.file("reconciliation.csv"), header: Reconciliation.header, rows: flagged.reconciliation, dialect: dialect)
             summary.flags = flagged.summary.byFlag
             summary.findings = flagged.summary
         }
         if pipeline.runs(.report) {
-            try ReportWriter.write(ReportData(summary: summary, flagged: flagged, pipeline: pipeline, previousRuns: previousRuns),
-                                   into: output)
+            let data = ReportData(summary: pseudonymizer?.summary(summary) ?? summary, flagged: flagged, pipeline: pipeline,
+                                  previousRuns: trend)
+            try ReportWriter.write(pseudonymizer?.report(data) ?? data, into: output)
         }
         summary.timings["report"] = Date().timeIntervalSince(reportStart)
-        try SummaryWriter.write(summary, to: output.file("summary.json"))
-        try output.publish()
+        try SummaryWriter.write(pseudonymizer?.summary(summary) ?? summary, to: output.file("summary.json"))
+        if let history {
+            let entry = Self.historyEntry(summary, findings: flagged?.findings ?? [], pending: flagged?.summary.pending ?? 0)
+            try history.record(entry) { try output.publish() }
+        } else {
+            try output.publish()
+        }
+        if let pseudonymizer { try writeReidentification(pseudonymizer) }
         return Result(outputDirectory: output.finalURL, summary: summary, alert: flagged?.alert ?? false,
                       report: pipeline.runs(.report) ? output.finalURL.appendingPathComponent(ReportWriter.htmlName) : nil)
     }
@@ -203,7 +221,7 @@ public struct PipelineRunner {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(chunk)
+            hasher.update(data: chunk)
         }
         return hasher.finalize().hex
     }

@@ -1,0 +1,38 @@
+import GRDB
+
+extension RunHistory {
+    /// The finding keys of the latest recorded run of `pipeline`, or nil when it has none yet.
+    func previousFindingKeys(pipeline: String) throws(HistoryError) -> Set<String>? {
+        try access { queue in
+            try queue.read { db -> Set<String>? in
+                guard let run = try Int64.fetchOne(db, sql: "SELECT max(id) FROM runs WHERE pipeline = ?", arguments: [pipeline])
+                else { return nil }
+                return Set(try String.fetchAll(db, sql: "SELECT finding_key FROM findings WHERE run = ?", arguments: [run]))
+            }
+        }
+    }
+
+    /// The last `limit` recorded runs of `pipeline`, oldest first: the trend of its main counts.
+    /// A run is recorded only once its reports are published, so during a run this is the runs
+    /// before it.
+    public func previousRuns(pipeline: String, limit: Int = 12) throws(HistoryError) -> [HistoryRun] {
+        try access { queue in
+            try queue.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, run_id, started_at, as_of, config_hash, pending, sla_compliance, people, records
+                    FROM runs WHERE pipeline = ? ORDER BY id DESC LIMIT ?
+                    """, arguments: [pipeline, max(0, limit)])
+                return try rows.reversed().map { row in
+                    let id: Int64 = row["id"]
+                    var counts: [String: Int] = [:]
+                    for count in try Row.fetchAll(db, sql: "SELECT flag, count FROM run_flag_counts WHERE run = ?", arguments: [id]) {
+                        counts[count["flag"]] = count["count"]
+                    }
+                    return HistoryRun(runID: row["run_id"], startedAt: row["started_at"], asOf: row["as_of"],
+                                      configHash: row["config_hash"], flagCounts: counts, pending: row["pending"],
+                                      slaCompliance: row["sla_compliance"], people: row["people"], records: row["records"])
+                }
+            }
+        }
+    }
+}

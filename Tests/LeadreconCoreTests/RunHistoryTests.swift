@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+@testable import LeadreconCore
+import Testing
+
+@Suite struct RunHistoryTests {
+    /// A history file in a fresh temporary folder (not created).
+    final class Place {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadrecon-history-\(UUID().uuidString)")
+        var file: URL { folder.appendingPathComponent("state/history.sqlite") }
+        deinit { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    static func entry(_ runID: String, pipeline: String = "demo", counts: [String: Int] = [:],
+                      findings: [FindingKey] = []) -> HistoryEntry {
+        HistoryEntry(
+            run: HistoryRun(runID: runID, startedAt: "2026-11-27T17:00:00Z", asOf: "2026-11-27T17:00:00Z", configHash: "c0ffee",
+                            flagCounts: counts, pending: 3, slaCompliance: 0.5, people: 10, records: 12),
+            pipeline: pipeline, pipelineFile: "pipelines/demo.yaml", leadreconVersion: "test",
+            inputs: [.init(source: "hubspot", path: "a.csv", sha256: "ab")],
+            findings: findings.map { .init(key: $0, severity: "IGNORED") })
+    }
+
+    @Test func aNewFileIsCreatedAndMigrated() throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        #expect(FileManager.default.fileExists(atPath: place.file.path))
+        #expect(try history.previousRuns(pipeline: "demo").isEmpty)
+        #expect(try history.previousFindingKeys(pipeline: "demo") == nil)
+        let applied = try DatabaseQueue(path: place.file.path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        #expect(applied == ["v1 runs, inputs, flag counts and findings"])
+    }
+
+    @Test func anEmptyFileIsMigrated() throws {
+        let place = Place()
+        try FileManager.default.createDirectory(at: place.file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: place.file.path, contents: Data()))
+        let history = try RunHistory(url: place.file)
+        try history.record(Self.entry("1")) {}
+        #expect(try history.previousRuns(pipeline: "demo").map(\.runID) == ["1"])
+    }
+
+    @Test func reopeningKeepsRunsAndDoesNotMigrateAgain() throws {
+        let place = Place()
+        try RunHistory(url: place.file).record(Self.entry("1")) {}
+        let reopened = try RunHistory(url: place.file)
+        #expect(try reopened.previousRuns(pipeline: "demo").count == 1)
+    }
+
+    @Test(arguments: [
+        Data("this is not a database, it is a note someone saved here\n".utf8),
+        Data("SQLite format 3\u{0}".utf8) + Data(repeating: 0xFF, count: 4080),
+    ])
+    func garbageIsACorruptHistoryAndIsKept(bytes: Data) throws {
+        let place = Place()
+        try FileManager.default.createDirectory(at: place.file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try bytes.write(to: place.file)
+        #expect {
+            _ = try RunHistory(url: place.file)
+        } throws: { error in
+            guard case .corrupt(let path, _) = error as? HistoryError else { return false }
+            return path == place.file.path
+        }
+        #expect(try Data(contentsOf: place.file) == bytes)
+    }
+
+    @Test func aLockHeldLongerThanTheTimeoutIsReported() throws {
+        let place = Place()
+        _ = try RunHistory(url: place.file)
+        // Another process in the middle of a write: it holds the lock until it ends its transaction.
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let holder = try DatabaseQueue(path: place.file.path, configuration: configuration)
+        try holder.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        #expect(throws: HistoryError.locked(path: place.file.path, seconds: 0.2)) {
+            _ = try RunHistory(url: place.file, busyTimeout: 0.2)
+        }
+        try holder.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
+        _ = try RunHistory(url: place.file, busyTimeout: 0.2)
+    }
+
+    @Test func aHistoryFromANewerLeadreconIsRefused() throws {
+        let place = Place()
+        _ = try RunHistory(url: place.file)
+        try DatabaseQueue(path: place.file.path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')")
+        }
+        #expect(throws: HistoryError.newerSchema(path: place.file.path)) { _ = try RunHistory(url: place.file) }
+    }
+
+    @Test func previousRunsAreTheLastOnesOfThePipelineOldestFirst() throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        for (index, pipeline) in ["demo", "other", "demo", "demo"].enumerated() {
+            try history.record(Self.entry("\(index)", pipeline: pipeline, counts: ["LEAKED_MQL": index, "IGNORED_GOOD_LEAD": 10])) {}
+        }
+        let runs = try history.previousRuns(pipeline: "demo", limit: 2)
+        #expect(runs.map(\.runID) == ["2", "3"])
+        #expect(runs.map(\.findings) == [12, 13])
+        #expect(runs.last == HistoryRun(runID: "3", startedAt: "2026-11-27T17:00:00Z", asOf: "2026-11-27T17:00:00Z",
+                                        configHash: "c0ffee", flagCounts: ["LEAKED_MQL": 3, "IGNORED_GOOD_LEAD": 10],
+                                        pending: 3, slaCompliance: 0.5, people: 10, records: 12))
+        #expect(try history.previousRuns(pipeline: "other").map(\.runID) == ["1"])
+    }
+
+    @Test func previousFindingKeysAreThoseOfTheLatestRun() throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        let a = FindingKey(flag: "LEAKED_MQL", marketingIDs: ["1"], crmIDs: [])
+        let b = FindingKey(flag: "IGNORED_GOOD_LEAD", marketingIDs: ["2"], crmIDs: ["00Q2", "00Q1"])
+        try history.record(Self.entry("1", findings: [a])) {}
+        try history.record(Self.entry("2", findings: [b])) {}
+        #expect(try history.previousFindingKeys(pipeline: "demo") == [b.description])
+        #expect(try history.previousFindingKeys(pipeline: "other") == nil)
+    }
+
+    struct PublishFailed: Error {}
+
+    @Test func aRunWhosePublishFailsIsNotRecorded() throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        #expect(throws: PublishFailed.self) { try history.record(Self.entry("1")) { throw PublishFailed() } }
+        #expect(try history.previousRuns(pipeline: "demo").isEmpty)
+        var published = false
+        try history.record(Self.entry("2")) { published = true }
+        #expect(published)
+        #expect(try history.previousRuns(pipeline: "demo").map(\.runID) == ["2"])
+    }
+
+    @Test func aFindingKeyIsTheFlagAndSortedRecordIDsNotThePerson() {
+        var finding = Finding(flag: "DUPLICATE_WORK", personID: "P000001")
+        finding.marketingIDs = ["9", "10"]
+        finding.crmIDs = ["00QB", "00QA"]
+        var renumbered = finding
+        renumbered.personID = "P000777"
+        renumbered.crmIDs = ["00QA", "00QB"]
+        #expect(FindingKey(finding) == FindingKey(renumbered))
+        #expect(FindingKey(finding).description == "DUPLICATE_WORK|m:10,9|c:00QA,00QB")
+        // An id moved from one side to the other is another finding.
+        #expect(FindingKey(flag: "X", marketingIDs: ["1"], crmIDs: []) != FindingKey(flag: "X", marketingIDs: [], crmIDs: ["1"]))
+    }
+
+    @Test(arguments: [
+        (nil, ["true", "true"]),
+        (Set<String>(), ["true", "true"]),
+        (Set(["LEAKED_MQL|m:1|c:"]), ["false", "true"]),
+    ] as [(Set<String>?, [String])])
+    func newSinceLastRun(previous: Set<String>?, expected: [String]) {
+        var findings = [Finding(flag: "LEAKED_MQL", personID: "P1"), Finding(flag: "LEAKED_MQL", personID: "P2")]
+        findings[0].marketingIDs = ["1"]
+        findings[1].marketingIDs = ["2"]
+        PipelineRunner.markNewSinceLastRun(&findings, previous: previous)
+        #expect(findings.map(\.newSinceLastRun) == expected)
+    }
+}
