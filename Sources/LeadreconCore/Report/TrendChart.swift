@@ -2,12 +2,13 @@
 enum TrendChart {
     static let width = 660.0
     static let height = 240.0
-    static let left = 44.0, right = 150.0, top = 14.0, bottom = 40.0
-    /// The counts drawn, in legend order, when a run has them.
+    static let left = 44.0, right = 190.0, top = 14.0, bottom = 40.0
+    /// The counts drawn, in legend order, when every run has them (a count only this run has,
+    /// such as MQLs, which the history does not keep, would be a lone point setting the scale).
     static let keys = ["mqls", "IGNORED_GOOD_LEAD", "PREMATURE_HANDOFF", "LEAKED_MQL", "pending"]
 
     static func svg(_ points: [RunTrendPoint]) -> String {
-        let keys = keys.filter { key in points.contains { $0.counts[key] != nil } }
+        let keys = keys.filter { key in points.allSatisfy { $0.counts[key] != nil } }
         let peak = max(points.flatMap { point in keys.compactMap { point.counts[$0] } }.max() ?? 0, 1)
         let plotWidth = width - left - right, plot = height - top - bottom
         func x(_ index: Int) -> Double { left + plotWidth * Double(index) / Double(max(points.count - 1, 1)) }
