@@ -14,18 +14,20 @@ copy gets
   - fresh ids: HubSpot record ids offset by copy x 10^11, Salesforce lead and task ids with their
     counters offset per copy (checksum suffix recomputed, WhoId in the 15- or 18-character form
     it had);
-  - its own people: a made-up word (letters only) per copy in front of every company name and in
-    front of every e-mail domain, and the last four digits of every phone number shifted by a
-    per-copy amount. The mapping is the same for every record of a copy, so two records that were
-    the same person (or differed by a typo) in the tile still are (still do), and copies do not
-    link to each other through e-mail, phone or company. First and last names stay: people with
-    the same name in different companies are the namesakes a real register has.
+  - its own people: a made-up word (letters only) per copy appended to every first and last name
+    ("Birgit-Kowemu Hartmann-Kowemu"), put in front of every company name, appended to every
+    e-mail local part and put in front of every e-mail domain, and the last four digits of every
+    phone number shifted by a per-copy amount. The mapping is the same for every record of a copy,
+    so two records that were the same person (or differed by a typo, or had first and last name
+    swapped) in the tile still are (still do), and copies do not link to each other: the sample
+    generator gives every person of a world a name of its own, and so does this world.
 Timestamps are the tile's: the as_of of pipelines/default.yaml applies, and each copy's
 findings are its tile's. Deterministic: same N, seed and T, same bytes."""
 
 import argparse
 import json
 import os
+import random
 import sys
 import time
 from multiprocessing import Pool
@@ -45,13 +47,21 @@ CONSONANTS, VOWELS = "bdfgklmnprstvwz", "aeiou"
 
 
 def tag(copy):
-    """A pronounceable word unique per copy: three consonant-vowel syllables from the number."""
-    n, s = copy, []
-    for _ in range(3):
-        n, r = divmod(n, len(CONSONANTS) * len(VOWELS))
-        s.append(CONSONANTS[r // len(VOWELS)] + VOWELS[r % len(VOWELS)])
-    assert n == 0, "too many copies for a three-syllable tag"
-    return "".join(s)
+    """A made-up word per copy: three consonant-vowel syllables drawn at random (seeded by the copy
+    number) and never repeated, so that the words of two copies are not near each other the way
+    consecutive numbers spelled out would be (name comparisons are fuzzy)."""
+    while len(TAGS) <= copy:
+        rng = random.Random(len(TAGS) * 7919 + 17)
+        while True:
+            word = "".join(rng.choice(CONSONANTS) + rng.choice(VOWELS) for _ in range(3))
+            if word not in TAG_SET:
+                break
+        TAGS.append(word)
+        TAG_SET.add(word)
+    return TAGS[copy]
+
+
+TAGS, TAG_SET = [], set()
 
 
 def shift_phone(phone, k):
@@ -97,25 +107,28 @@ def render_copy(copy):
     k[0] = (k[0] + 1) % 10 if copy else k[0]
     hs_i, lead_i = writers.HUBSPOT_HEADER.index, writers.LEAD_HEADER.index
 
-    def person(values, email_i, company_i, phone_is):
+    def person(values, first_i, email_i, company_i, phone_is):
         v = list(values)
+        for i in (first_i, first_i + 1):      # first and last name: same word, so swaps stay swaps
+            if v[i]:
+                v[i] = v[i] + "-" + word.capitalize()
         if v[company_i]:
             v[company_i] = word.capitalize() + " " + v[company_i]
         local, at, domain = v[email_i].partition("@")
         if at:
-            v[email_i] = local + "@" + word + "-" + domain
+            v[email_i] = local + "." + word + "@" + word + "-" + domain
         for i in phone_is:
             v[i] = shift_phone(v[i], k)
         return v
 
     hub = []
     for values in t["hubspot"]:
-        v = person(values, hs_i("Email"), hs_i("Company Name"), (hs_i("Phone Number"), hs_i("Mobile Phone Number")))
+        v = person(values, hs_i("First Name"), hs_i("Email"), hs_i("Company Name"), (hs_i("Phone Number"), hs_i("Mobile Phone Number")))
         v[0] = str(int(v[0]) + HS_STRIDE * copy)
         hub.append(minimal_row(v))
     leads = []
     for values in t["leads"]:
-        v = person(values, lead_i("Email"), lead_i("Company"), (lead_i("Phone"), lead_i("MobilePhone")))
+        v = person(values, lead_i("FirstName"), lead_i("Email"), lead_i("Company"), (lead_i("Phone"), lead_i("MobilePhone")))
         v[0] = sf_id(v[0], LEAD_STRIDE, copy)
         leads.append(quoted_row(v))
     tasks = []
@@ -155,6 +168,7 @@ def main():
     os.makedirs(args.dir, exist_ok=True)
     global TILES
     TILES = tiles
+    tag(copies - 1)   # every copy's word, drawn in copy order before the workers fork
     counts = dict(hubspot=0, leads=0, tasks=0)
     with open(os.path.join(args.dir, "hubspot-contacts.csv"), "w", encoding="utf-8", newline="") as hf, \
             open(os.path.join(args.dir, "salesforce-leads.csv"), "w", encoding="utf-8", newline="") as lf, \
