@@ -51,10 +51,17 @@ public struct PipelineRunner {
         var diagnostics = DiagnosticCollector()
         for source in pipeline.sources {
             log("ingest: reading \(source.name) (\(DisplayPath.of(source.url)))")
-            let (table, outcome) = try ingest(source)
+        }
+        // The sources are read (and hashed) at the same time, one thread each; from here on
+        // everything is in source order again.
+        let loaded = try ConcurrentSources.map(pipeline.sources) { source in
+            let (table, outcome) = try Self.ingest(source)
+            return (table, outcome, try Self.sha256(of: source.url))
+        }
+        for (source, (table, outcome, sha256)) in zip(pipeline.sources, loaded) {
             tables.append(table)
             var report = outcome.report
-            report.sha256 = try Self.sha256(of: source.url)
+            report.sha256 = sha256
             log("ingest: \(source.name): \(report.rowsLoaded) rows loaded, \(report.rowsRejected) rejected (\(report.encoding), delimiter '\(report.delimiter)', preset \(report.preset))")
             warnings += report.warnings.map { "\(source.name): \($0)" }
             reports.append(report)
@@ -131,7 +138,7 @@ public struct PipelineRunner {
 
     /// Ingests one source; a header that does not map is reported at the file's header line, so
     /// the one-line message names the file that needs `columns:` and where its header stands.
-    private func ingest(_ source: Pipeline.Source) throws -> (SourceTable, SourceIngest.Outcome) {
+    private static func ingest(_ source: Pipeline.Source) throws -> (SourceTable, SourceIngest.Outcome) {
         let input = source.ingestInput
         do {
             return try SourceIngest(input: input).load()
