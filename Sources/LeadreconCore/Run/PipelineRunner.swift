@@ -54,8 +54,9 @@ public struct PipelineRunner {
         }
         // The sources are read (and hashed) at the same time, one thread each; from here on
         // everything is in source order again.
+        let rules = pipeline.rules
         let loaded = try ConcurrentSources.map(pipeline.sources) { source in
-            let (table, outcome) = try Self.ingest(source)
+            let (table, outcome) = try Self.ingest(source, rules: rules)
             return (table, outcome, try Self.sha256(of: source.url))
         }
         for (source, (table, outcome, sha256)) in zip(pipeline.sources, loaded) {
@@ -138,10 +139,12 @@ public struct PipelineRunner {
 
     /// Ingests one source; a header that does not map is reported at the file's header line, so
     /// the one-line message names the file that needs `columns:` and where its header stands.
-    private static func ingest(_ source: Pipeline.Source) throws -> (SourceTable, SourceIngest.Outcome) {
+    /// Activities keep only their touches (all the flag stage reads), so they do not fill memory.
+    private static func ingest(_ source: Pipeline.Source, rules: Pipeline.RuleSettings) throws -> (SourceTable, SourceIngest.Outcome) {
         let input = source.ingestInput
         do {
-            return try SourceIngest(input: input).load()
+            let ingest = SourceIngest(input: input)
+            return try source.role == .crmActivities ? ingest.loadTouches(rules: rules) : ingest.load()
         } catch let error as HeaderMappingError {
             let headerLine = (try? SourceProbe(path: input.path, options: input.readOptions).headerLine) ?? 1
             throw RunError.headerMapping(source: source.name, path: input.path, line: headerLine, error)
