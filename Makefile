@@ -4,7 +4,7 @@ PIPELINE ?= pipelines/default.yaml
 OUT ?= out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench bench-ingest bench-link build release deps sample-data clean report-screenshot fuzz
+.PHONY: run test bench bench-ingest bench-link bench-e2e bench-scale build release deps sample-data clean report-screenshot fuzz
 
 ## Installs libcsv (Debian libcsv-dev) when its header is missing.
 deps:
@@ -38,8 +38,9 @@ report-screenshot: run
 	  --screenshot=$(abspath $(OUT))/report.png file://$(abspath $(OUT))/report.html 2>/dev/null
 	@echo "screenshot: $(OUT)/report.png"
 
-## Benchmarks (results in bench/results.json and bench/link-results.json; see bench/README.md).
-bench: bench-ingest bench-link
+## Benchmarks (results in bench/results.json, bench/link-results.json and bench/e2e-results.json;
+## see bench/README.md).
+bench: bench-ingest bench-link bench-e2e
 
 ## Ingest throughput against a plain C libcsv loop on the same ~1 GB file.
 bench-ingest: deps
@@ -49,6 +50,16 @@ bench-ingest: deps
 ROWS ?= 100000
 bench-link: deps
 	bash bench/link.sh --rows $(ROWS)
+
+## The whole pipeline on a generated world of PERSONS contacts, 0.8 PERSONS leads, 5 PERSONS activities,
+## against the C libcsv floor over the same files (issue 6), with the flag stage's share (issue 4).
+PERSONS ?= 1000000
+bench-e2e: deps
+	bash bench/e2e.sh --persons $(PERSONS)
+
+## The scaling curve: the same at 100,000, 300,000 and 1,000,000 persons.
+bench-scale: deps
+	bash bench/e2e.sh --scale
 
 ## libFuzzer on the CSV reader and the value parsers, FUZZ_SECONDS each (see Fuzz/fuzz.sh);
 ## builds into .build-fuzz, never part of `make test`.

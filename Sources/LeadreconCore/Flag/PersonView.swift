@@ -46,15 +46,12 @@ enum PersonAssembly {
     static func people(linkable: [SourceTable], activities: [SourceTable], outcome: LinkOutcome,
                        pipeline: Pipeline) -> [PersonView] {
         let rules = pipeline.rules
-        let touchTypes = Set(rules.touchTypes.map(HeaderFolding.fold))
-        let completed = Set(rules.completedStatuses.map(HeaderFolding.fold))
+        let filter = ActivityTouchFilter(rules: rules)
         var touchesByRecord: [String: [Int64]] = [:]
         for table in activities {
             for index in 0..<table.count {
-                let type = HeaderFolding.fold(table.text(.activityType, index))
-                let subtype = HeaderFolding.fold(table.text(.activitySubtype, index))
-                guard touchTypes.contains(type) || (type.isEmpty && touchTypes.contains(subtype)),
-                      completed.contains(HeaderFolding.fold(table.text(.status, index))) else { continue }
+                guard filter.isTouch(type: table.text(.activityType, index), subtype: table.text(.activitySubtype, index),
+                                     status: table.text(.status, index)) else { continue }
                 guard let at = table.timestamp(.completedAt, index) ?? table.timestamp(.createdAt, index) else { continue }
                 let who = table.text(.whoID, index)
                 if !who.isEmpty { touchesByRecord[who, default: []].append(at.secondsSinceEpoch) }
@@ -62,6 +59,8 @@ enum PersonAssembly {
         }
         let statusOverrides = Dictionary(pipeline.sources.map { ($0.name, $0.statuses) }, uniquingKeysWith: { a, _ in a })
         let records = outcome.records
+        let folding = FoldMemo()
+        var buckets: [String: Pipeline.StatusBucket?] = [:]   // by source name and raw status
         var people: [PersonView] = []
         var personOfCluster: [Int: Int] = [:]
         for index in 0..<records.count {
@@ -82,7 +81,7 @@ enum PersonAssembly {
             switch table.role {
             case .marketing:
                 people[slot].marketing.append(.init(
-                    id: records.recordID[index], stage: HeaderFolding.fold(table.text(.lifecycleStage, row)),
+                    id: records.recordID[index], stage: folding.fold(table.text(.lifecycleStage, row)),
                     mqlAt: table.timestamp(.mqlAt, row), score: table.number(.score, row),
                     email: table.text(.email, row), hasCompany: hasCompany, hasContact: hasContact,
                     source: table.text(.leadSource, row), country: table.text(.country, row),
@@ -91,8 +90,11 @@ enum PersonAssembly {
                 let owner = table.text(.owner, row)
                 let status = table.text(.status, row)
                 let id = records.recordID[index]
+                let bucketKey = table.name + "\u{1F}" + status
+                let bucket = buckets[bucketKey] ?? StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:])
+                buckets[bucketKey] = bucket
                 people[slot].leads.append(.init(
-                    id: id, bucket: StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:]),
+                    id: id, bucket: bucket,
                     rawStatus: status, closeReason: table.text(.closeReason, row),
                     closedAt: (table.timestamp(.closedAt, row) ?? table.timestamp(.lastModifiedAt, row))?.secondsSinceEpoch,
                     owner: owner,

@@ -33,6 +33,25 @@ public struct SourceIngest {
         return (table!, outcome)
     }
 
+    /// Reads an activity source keeping only its touches (``ActivityTouchFilter``) and the fields
+    /// read after ingest: the report still counts every row read and loaded, the table holds
+    /// what the flag stage uses.
+    func loadTouches(rules: Pipeline.RuleSettings) throws -> (SourceTable, Outcome) {
+        var table: SourceTable?
+        let filter = ActivityTouchFilter(rules: rules)
+        var slots = ActivityTouchFilter.Slots(fields: [])
+        var kept: [Int] = []
+        let outcome = try run(prepare: { fields in
+            let keptFields = fields.filter(ActivityTouchFilter.keptFields.contains)
+            kept = keptFields.map { fields.firstIndex(of: $0)! }
+            slots = ActivityTouchFilter.Slots(fields: fields)
+            table = SourceTable(name: input.name, role: input.role, fields: keptFields)
+        }, record: { record in
+            if filter.keeps(record, slots: slots) { table!.append(record, slots: kept) }
+        })
+        return (table!, outcome)
+    }
+
     /// Streams the source: `prepare` receives the record layout once the header is mapped, then
     /// `record` each loaded record (valid only during the call).
     /// - Throws: ``LeadreconCSV/CSVError`` when the file cannot be read, ``HeaderMappingError`` when

@@ -35,20 +35,29 @@ public struct SourceTable: Sendable {
     /// Appends one typed record.
     mutating func append(_ record: CanonicalRecord) {
         lines.append(Int32(clamping: record.line))
-        for (slot, field) in fields.enumerated() {
-            let value = record.values[slot]
-            switch field.kind {
-            case .text, .identifier:
-                texts[field]!.append(value.text ?? "")
-            case .timestamp:
-                let stamp = value.timestamp
-                instants[field]!.append(stamp?.secondsSinceEpoch ?? 0)
-                precisions[field]!.append(stamp.map { $0.precision == .date ? 1 : 2 } ?? 0)
-            case .number:
-                numbers[field]!.append(value.number ?? .nan)
-            case .boolean:
-                flags[field]!.append(value.boolean.map { $0 ? 1 : 0 } ?? 2)
-            }
+        for (slot, field) in fields.enumerated() { append(record.values[slot], to: field) }
+    }
+
+    /// Appends a record of a source whose records carry more fields than this table keeps:
+    /// `slots[i]` is the record's slot of `fields[i]`.
+    mutating func append(_ record: CanonicalRecord, slots: [Int]) {
+        lines.append(Int32(clamping: record.line))
+        for (index, field) in fields.enumerated() { append(record.values[slots[index]], to: field) }
+    }
+
+    @inline(__always)
+    private mutating func append(_ value: CanonicalValue, to field: CanonicalField) {
+        switch field.kind {
+        case .text, .identifier:
+            texts[field]!.append(value.text ?? "")
+        case .timestamp:
+            let stamp = value.timestamp
+            instants[field]!.append(stamp?.secondsSinceEpoch ?? 0)
+            precisions[field]!.append(stamp.map { $0.precision == .date ? 1 : 2 } ?? 0)
+        case .number:
+            numbers[field]!.append(value.number ?? .nan)
+        case .boolean:
+            flags[field]!.append(value.boolean.map { $0 ? 1 : 0 } ?? 2)
         }
     }
 
