@@ -54,17 +54,21 @@ def hubspot_file(records):
     f = TextFile()
     f.add(minimal_row(HUBSPOT_HEADER), is_record=False)
     for r in sorted(records, key=lambda r: (r.created, r.rid), reverse=True):
-        if r.mql_at is None:
-            mql = ""
-        elif r.mql_precision == "date":
-            mql = r.mql_at.isoformat()
-        else:
-            mql = fmt_hs(r.mql_at)
-        f.add(minimal_row([str(r.rid), r.first, r.last, r.email, r.phone, r.mobile,
-                           r.owner.name if r.owner else "", r.lifecycle, r.lead_status or "", r.company,
-                           r.job_title, r.country, r.orig_source, str(r.score), fmt_hs(r.created), mql,
-                           fmt_hs(r.last_activity) if r.last_activity else "", r.marketing_status]))
+        f.add(minimal_row(hubspot_values(r)))
     return f
+
+
+def hubspot_values(r):
+    """The cells of one HubSpot contact row."""
+    if r.mql_at is None:
+        mql = ""
+    elif r.mql_precision == "date":
+        mql = r.mql_at.isoformat()
+    else:
+        mql = fmt_hs(r.mql_at)
+    return [str(r.rid), r.first, r.last, r.email, r.phone, r.mobile, r.owner.name if r.owner else "",
+            r.lifecycle, r.lead_status or "", r.company, r.job_title, r.country, r.orig_source, str(r.score),
+            fmt_hs(r.created), mql, fmt_hs(r.last_activity) if r.last_activity else "", r.marketing_status]
 
 
 def lead_values(l):
