@@ -22,7 +22,9 @@ enum LinkBlocking {
     /// Each rule's key column. Keys are built from the normalised values' bytes (parts joined with
     /// `|`, as the warnings about skipped blocks show them), without a `String` per record.
     static func rules(_ rules: [Pipeline.BlockingRule], records: LinkRecords) -> [BlockingRule] {
-        rules.map { rule in
+        // One rule's column per job, on both cores.
+        ParallelRanges.jobs(rules.count) { index in
+            let rule = rules[index]
             let keys: BlockingKeyColumn = switch rule {
             case .email: keyColumn(records, [.text(.email)])
             case .phone: keyColumn(records, [.text(.phone)], fallback: [.text(.mobilePhone)])

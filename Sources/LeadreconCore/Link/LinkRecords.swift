@@ -38,29 +38,41 @@ struct LinkRecords {
             recordID.append(contentsOf: ids)
         }
 
+        // One job per normaliser, run side by side (each also spreads its distinct values over
+        // both cores where its normaliser allows).
         let textFields = fields.filter { $0.kind == .text || $0.kind == .identifier }
-        let emails = Self.emails(tables)
-        emailLocalPart = emails.localPart
-        if textFields.contains(.email) { text[.email] = emails.address }
+        var jobs: [() -> [(field: CanonicalField?, column: LinkTextColumn)]] = [{
+            let emails = Self.emails(tables)
+            return [(nil, emails.localPart)] + (textFields.contains(.email) ? [(.email, emails.address)] : [])
+        }]
         if textFields.contains(.firstName) || textFields.contains(.lastName) {
-            let names = Self.names(tables)
-            if textFields.contains(.firstName) { text[.firstName] = names.first }
-            if textFields.contains(.lastName) { text[.lastName] = names.last }
+            jobs.append {
+                let names = Self.names(tables)
+                return (textFields.contains(.firstName) ? [(.firstName, names.first)] : [])
+                    + (textFields.contains(.lastName) ? [(.lastName, names.last)] : [])
+            }
         }
-        for field in textFields where text[field] == nil {
+        for field in textFields.sorted(by: { $0.rawValue < $1.rawValue }) {
             switch field {
             case .email, .firstName, .lastName: break
-            case .phone, .mobilePhone: text[field] = Self.phones(tables, field: field)
+            case .phone, .mobilePhone: jobs.append { [(field, Self.phones(tables, field: field))] }
             case .company:
-                var companies = CompanyNormalizer()
-                // The company normaliser memoises as it goes: one thread (a few thousand companies).
-                text[field] = Self.column(tables, .company, parallel: false) { companies.normalize($0.0)?.key }
+                jobs.append {
+                    var companies = CompanyNormalizer()
+                    // The company normaliser memoises as it goes: one thread (a few thousand companies).
+                    return [(field, Self.column(tables, .company, parallel: false) { companies.normalize($0.0)?.key })]
+                }
             default:
                 // Other text (postal code, street, city, …): the header folding keeps digits
                 // ("10115", "Hauptstr. 12") and folds case, umlauts and separators.
-                text[field] = Self.column(tables, field) { HeaderFolding.fold($0.0) }
+                jobs.append { [(field, Self.column(tables, field) { HeaderFolding.fold($0.0) })] }
             }
         }
+        var localPart: LinkTextColumn?
+        for (field, column) in ParallelRanges.jobs(jobs.count, { jobs[$0]() }).joined() {
+            if let field { text[field] = column } else { localPart = column }
+        }
+        emailLocalPart = localPart!
         for field in fields where field.kind == .timestamp {
             var column: [Timestamp?] = []
             column.reserveCapacity(total)

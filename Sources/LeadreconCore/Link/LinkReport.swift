@@ -108,16 +108,22 @@ struct LinkReport {
 
     func summary(matchedOn: [String: Int]) -> LinkSummary {
         let pairs = outcome.pairs, clusters = outcome.clusters, records = outcome.records
+        // A record is duplicated when its person has another record from the same source.
+        let sourceCount = records.sources.count
+        var perPersonAndSource = [Int32](repeating: 0, count: clusters.clusterCount * sourceCount)
+        for index in 0..<records.count {
+            perPersonAndSource[clusters.cluster(of: index) * sourceCount + Int(records.source[index])] += 1
+        }
+        var totals = [Int](repeating: 0, count: sourceCount), duplicated = [Int](repeating: 0, count: sourceCount)
+        for index in 0..<records.count {
+            let source = Int(records.source[index])
+            totals[source] += 1
+            if perPersonAndSource[clusters.cluster(of: index) * sourceCount + source] > 1 { duplicated[source] += 1 }
+        }
         var duplicates: [String: Double] = [:]
         for (sourceIndex, name) in records.sources.enumerated() {
-            var total = 0, duplicated = 0
-            for index in 0..<records.count where Int(records.source[index]) == sourceIndex {
-                total += 1
-                let sameSource = clusters.members(ofCluster: clusters.cluster(of: index))
-                    .filter { Int(records.source[$0]) == sourceIndex }.count
-                if sameSource > 1 { duplicated += 1 }
-            }
-            duplicates[name] = total == 0 ? 0 : (Double(duplicated) / Double(total) * 10_000).rounded() / 10_000
+            let total = totals[sourceIndex]
+            duplicates[name] = total == 0 ? 0 : (Double(duplicated[sourceIndex]) / Double(total) * 10_000).rounded() / 10_000
         }
         let weightThreshold = LinkModel.weight(probability: threshold)
         return LinkSummary(

@@ -29,6 +29,21 @@ enum ParallelRanges {
         }
     }
 
+    /// `job(index)` for each index in `0..<count`, the jobs shared out among the cores as they
+    /// become free (for a few large, unequal jobs such as one column each); results in order.
+    static func jobs<Element>(_ count: Int, _ job: (Int) -> Element) -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let shared = UncheckedSendable(buffer)
+            withoutActuallyEscaping(job) { job in
+                let work = UncheckedSendable(job)
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    (shared.value.baseAddress! + index).initialize(to: work.value(index))
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// Fills `output` (of `count` elements) in parallel ranges.
     static func fill<Element>(_ output: inout [Element], _ body: (Range<Int>, UnsafeMutableBufferPointer<Element>) -> Void) {
         let count = output.count
