@@ -19,22 +19,38 @@ struct FlagStage {
         var figures = HandoffFigures()
     }
 
+    /// One person's findings and first-touch timing, and the calendar they were judged in.
+    private struct Evaluation {
+        var findings: [Finding]
+        var timing: FlagRules.FirstTouchTiming?
+        var calendar: WorkingCalendar
+    }
+
     func run(_ people: [PersonView]) -> Outcome {
         let book = CalendarBook(settings: pipeline.calendar)
         let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
-        var rulesByCalendar: [String: FlagRules] = [:]
+        // Every person is evaluated on both cores, each range with rules of its own (their memo of
+        // folded values is not shared between threads); then counted in person order.
+        var evaluated = [Evaluation?](repeating: nil, count: people.count)
+        ParallelRanges.fill(&evaluated) { range, output in
+            var rulesByCalendar: [String: FlagRules] = [:]
+            for index in range {
+                let owner = people[index].leads.first(where: \.ownerIsPerson)?.owner
+                let calendar = book.calendar(forOwner: owner)
+                let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
+                let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: calendar, asOf: asOf)
+                rulesByCalendar[key] = rules
+                let (findings, timing) = rules.evaluateWithTiming(people[index])
+                output[index] = Evaluation(findings: findings, timing: timing, calendar: calendar)
+            }
+        }
         var findings: [Finding] = []
         var timings: [FlagRules.FirstTouchTiming] = []
         var pending = 0
         var reconciliation = Reconciliation()
         var figures = HandoffFigures()
-        for person in people {
-            let owner = person.leads.first(where: \.ownerIsPerson)?.owner
-            let calendar = book.calendar(forOwner: owner)
-            let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
-            let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: calendar, asOf: asOf)
-            rulesByCalendar[key] = rules
-            let (personFindings, timing) = rules.evaluateWithTiming(person)
+        for (person, evaluation) in zip(people, evaluated) {
+            let (personFindings, timing, calendar) = (evaluation!.findings, evaluation!.timing, evaluation!.calendar)
             if let timing { timings.append(timing) }
             reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
             figures.add(person, findings: personFindings, timing: timing, calendar: calendar)
