@@ -46,6 +46,7 @@ enum LinkBlocking {
         case field(CanonicalField)
         case emailLocalPart
 
+        /// A text field (the rules above read better with it).
         static func text(_ field: CanonicalField) -> KeyPart { .field(field) }
     }
 
@@ -68,7 +69,8 @@ enum LinkBlocking {
         }
         let primary = resolve(parts)
         // A fallback without any value (no mobile numbers) changes nothing.
-        let secondary = resolve(fallback).allSatisfy { $0?.values.distinctKeyCount == 0 } ? [] : resolve(fallback)
+        let fallbackColumns = resolve(fallback)
+        let secondary = fallbackColumns.allSatisfy { $0?.values.distinctKeyCount == 0 } ? [] : fallbackColumns
         // One part: its value ids are already interned keys.
         if primary.count == 1, secondary.isEmpty, let column = primary[0] {
             return BlockingKeyColumn(keyIDs: column.ids, distinctKeys: column.values)
