@@ -59,55 +59,53 @@ enum PersonAssembly {
         }
         let statusOverrides = Dictionary(pipeline.sources.map { ($0.name, $0.statuses) }, uniquingKeysWith: { a, _ in a })
         let records = outcome.records
-        let folding = FoldMemo()
-        var buckets: [String: Pipeline.StatusBucket?] = [:]   // by source name and raw status
-        var people: [PersonView] = []
-        var personOfCluster: [Int: Int] = [:]
         // Each table's columns looked up once, not per record.
         let columns = linkable.map(TableColumns.init)
-        for index in 0..<records.count {
-            let cluster = outcome.clusters.cluster(of: index)
-            let slot: Int
-            if let existing = personOfCluster[cluster] {
-                slot = existing
-            } else {
-                slot = people.count
-                personOfCluster[cluster] = slot
-                people.append(PersonView(personID: outcome.clusters.personID(of: index)))
-            }
-            let table = linkable[Int(records.source[index])]
-            let column = columns[Int(records.source[index])]
-            let row = Int(records.row[index])
-            let email = column.text(.email, row)
-            let hasCompany = !column.text(.company, row).isEmpty
-            let hasContact = !email.isEmpty || !column.text(.phone, row).isEmpty || !column.text(.mobilePhone, row).isEmpty
-            switch table.role {
-            case .marketing:
-                people[slot].marketing.append(.init(
-                    id: records.recordID[index], stage: folding.fold(column.text(.lifecycleStage, row)),
-                    mqlAt: table.timestamp(.mqlAt, row), score: table.number(.score, row),
-                    email: email, hasCompany: hasCompany, hasContact: hasContact,
-                    source: column.text(.leadSource, row), country: column.text(.country, row),
-                    filled: column.filled(row)))
-            case .crmLeads:
-                let owner = column.text(.owner, row)
-                let status = column.text(.status, row)
-                let id = records.recordID[index]
-                let bucketKey = table.name + "\u{1F}" + status
-                let bucket = buckets[bucketKey] ?? StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:])
-                buckets[bucketKey] = bucket
-                people[slot].leads.append(.init(
-                    id: id, bucket: bucket,
-                    rawStatus: status, closeReason: column.text(.closeReason, row),
-                    closedAt: (table.timestamp(.closedAt, row) ?? table.timestamp(.lastModifiedAt, row))?.secondsSinceEpoch,
-                    owner: owner,
-                    ownerIsPerson: !owner.isEmpty && !rules.queueOwnerPatterns.contains { $0.matches(owner) },
-                    handoffAt: (table.timestamp(.ownerAssignedAt, row) ?? table.timestamp(.createdAt, row))?.secondsSinceEpoch,
-                    leadSource: column.text(.leadSource, row), email: email,
-                    hasCompany: hasCompany, hasContact: hasContact,
-                    touches: (touchesByRecord[id] ?? []).sorted()))
-            default:
-                continue
+        // One person per cluster, in cluster order (clusters are numbered by their smallest record,
+        // members ascending), built on both cores; each range keeps its own memos.
+        var people = [PersonView](repeating: PersonView(personID: ""), count: outcome.clusters.clusterCount)
+        ParallelRanges.fill(&people) { range, people in
+            let folding = FoldMemo()
+            var buckets: [String: Pipeline.StatusBucket?] = [:]   // by source name and raw status
+            for cluster in range {
+                var person = PersonView(personID: PersonClusters.personID(ofCluster: cluster))
+                for index in outcome.clusters.members(ofCluster: cluster) {
+                    let table = linkable[Int(records.source[index])]
+                    let column = columns[Int(records.source[index])]
+                    let row = Int(records.row[index])
+                    let email = column.text(.email, row)
+                    let hasCompany = !column.text(.company, row).isEmpty
+                    let hasContact = !email.isEmpty || !column.text(.phone, row).isEmpty || !column.text(.mobilePhone, row).isEmpty
+                    switch table.role {
+                    case .marketing:
+                        person.marketing.append(.init(
+                            id: records.recordID[index], stage: folding.fold(column.text(.lifecycleStage, row)),
+                            mqlAt: table.timestamp(.mqlAt, row), score: table.number(.score, row),
+                            email: email, hasCompany: hasCompany, hasContact: hasContact,
+                            source: column.text(.leadSource, row), country: column.text(.country, row),
+                            filled: column.filled(row)))
+                    case .crmLeads:
+                        let owner = column.text(.owner, row)
+                        let status = column.text(.status, row)
+                        let id = records.recordID[index]
+                        let bucketKey = table.name + "\u{1F}" + status
+                        let bucket = buckets[bucketKey] ?? StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:])
+                        buckets[bucketKey] = bucket
+                        person.leads.append(.init(
+                            id: id, bucket: bucket,
+                            rawStatus: status, closeReason: column.text(.closeReason, row),
+                            closedAt: (table.timestamp(.closedAt, row) ?? table.timestamp(.lastModifiedAt, row))?.secondsSinceEpoch,
+                            owner: owner,
+                            ownerIsPerson: !owner.isEmpty && !rules.queueOwnerPatterns.contains { $0.matches(owner) },
+                            handoffAt: (table.timestamp(.ownerAssignedAt, row) ?? table.timestamp(.createdAt, row))?.secondsSinceEpoch,
+                            leadSource: column.text(.leadSource, row), email: email,
+                            hasCompany: hasCompany, hasContact: hasContact,
+                            touches: (touchesByRecord[id] ?? []).sorted()))
+                    default:
+                        continue
+                    }
+                }
+                people[cluster] = person
             }
         }
         return people
