@@ -1,9 +1,12 @@
 import Dispatch
 
-/// Runs work over `0..<count` on both cores, split into contiguous ranges so that each worker
-/// writes its own part of an output buffer: the results do not depend on the number of threads.
+/// Runs CPU-bound work over `0..<count` on both cores, split into contiguous ranges so that each
+/// worker writes its own part of an output buffer: the results do not depend on the number of
+/// threads. Used by the link stage (normalising, blocking, grading, scoring) and the flag stage
+/// (assembling and evaluating persons). Reading files, which blocks on I/O and wants a thread
+/// per source, goes through `ConcurrentSources` instead.
 enum ParallelRanges {
-    /// Workers used for the link stage's per-pair loops (the machines it targets have two cores).
+    /// Workers for the per-record and per-pair loops (the machines leadrecon targets have two cores).
     static let defaultWorkers = 2
 
     /// Calls `body` once per range, in parallel; small counts run on the calling thread.
