@@ -53,7 +53,7 @@ enum FlagFixture {
         var mqlAt: Timestamp?
         if let mql { mqlAt = Timestamp(secondsSinceEpoch: at(mql)) }
         if let mqlDate { mqlAt = CalendarFixture.timestamp(mqlDate, zone: CalendarFixture.berlinZone) }
-        var filled: Set<CanonicalField> = [.recordID, .lifecycleStage]
+        var filled: CanonicalFieldSet = [.recordID, .lifecycleStage]
         for (field, value) in [(CanonicalField.email, email), (.phone, phone), (.mobilePhone, mobile),
                                (.company, company), (.leadSource, source), (.country, country)] where !value.isEmpty {
             filled.insert(field)

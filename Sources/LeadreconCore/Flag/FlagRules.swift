@@ -116,16 +116,16 @@ struct FlagRules {
             let first = after.first
             let silent = !closed.isEmpty && closed.contains { $0.closeReason.isEmpty }
             var reasons: [String] = []
-            var f = finding("IGNORED_GOOD_LEAD", leads: sf)
-            f.precision = precision
-            f.handoffAt = iso(handoffAt)
-            if let first { f.firstTouchAt = iso(first) }
             var pending = false
+            // The clock's start for date-time precision; the evidence texts are written only for
+            // a finding (most good leads have none, and formatting was a third of the stage).
+            var clockStart: Int64?
             switch precision {
             case "missing":
                 if bucket == .closed && silent { reasons.append("SILENT_CLOSE") }
             case "datetime":
                 let t0 = max(mql!.secondsSinceEpoch, handoffAt)
+                clockStart = t0
                 let w = seconds(window, from: t0)
                 let elapsed = calendar.workingSeconds(from: t0, to: asOf)
                 if first == nil && elapsed >= w { reasons.append("NO_FIRST_TOUCH") }
@@ -153,12 +153,6 @@ struct FlagRules {
                 } else {
                     timing = FirstTouchTiming(hours: nil, inTime: pending ? nil : false)
                 }
-                f.mqlAt = iso(mql!.secondsSinceEpoch)
-                if let first {
-                    let hours = Double(calendar.workingSeconds(from: t0, to: first)) / 3600
-                    f.workingHoursToFirstTouch = String(format: "%.2f", hours)
-                }
-                f.detail = delays(mql: mql!.secondsSinceEpoch, handoff: handoffAt, t0: t0, first: first)
             default: // date precision: whole working days
                 let d0 = max(mqlDay!, calendar.localDate(of: handoffAt))
                 let wd = Int(days(window))
@@ -177,14 +171,28 @@ struct FlagRules {
                     if Int64(asOfDay.dayNumber - latest.dayNumber) >= days(rules.sla.staleAfter) { reasons.append("STALE_OPEN") }
                 }
                 pending = reasons.isEmpty && first == nil && workingDays(d0, asOfDay) < wd
-                f.mqlAt = mql!.iso8601DateString(in: calendar.timeZone)
             }
-            if !reasons.isEmpty {
-                f.reasons = Self.ignoredOrder.filter(reasons.contains)
-                f.severity = f.reasons == ["LATE_FIRST_TOUCH"] ? "BREACH" : "IGNORED"
-                out.append(f)
-            } else if pending {
-                f.flag = "PENDING"
+            if !reasons.isEmpty || pending {
+                var f = finding("IGNORED_GOOD_LEAD", leads: sf)
+                f.precision = precision
+                f.handoffAt = iso(handoffAt)
+                if let first { f.firstTouchAt = iso(first) }
+                if let t0 = clockStart {
+                    f.mqlAt = iso(mql!.secondsSinceEpoch)
+                    if let first {
+                        let hours = Double(calendar.workingSeconds(from: t0, to: first)) / 3600
+                        f.workingHoursToFirstTouch = DecimalFormat.fixed(hours, decimals: 2)
+                    }
+                    f.detail = delays(mql: mql!.secondsSinceEpoch, handoff: handoffAt, t0: t0, first: first)
+                } else if precision == "date" {
+                    f.mqlAt = mql!.iso8601DateString(in: calendar.timeZone)
+                }
+                if !reasons.isEmpty {
+                    f.reasons = Self.ignoredOrder.filter(reasons.contains)
+                    f.severity = f.reasons == ["LATE_FIRST_TOUCH"] ? "BREACH" : "IGNORED"
+                } else {
+                    f.flag = "PENDING"
+                }
                 out.append(f)
             }
         }
@@ -300,8 +308,8 @@ struct FlagRules {
     /// blamed for routing.
     private func delays(mql: Int64, handoff: Int64, t0: Int64, first: Int64?) -> String {
         let routing = Double(calendar.workingSeconds(from: mql, to: handoff)) / 3600
-        var text = "routing \(String(format: "%.2f", routing)) wh"
-        if let first { text += "; follow-up \(String(format: "%.2f", Double(calendar.workingSeconds(from: t0, to: first)) / 3600)) wh" }
+        var text = "routing \(DecimalFormat.fixed(routing, decimals: 2)) wh"
+        if let first { text += "; follow-up \(DecimalFormat.fixed(Double(calendar.workingSeconds(from: t0, to: first)) / 3600, decimals: 2)) wh" }
         return text
     }
 }

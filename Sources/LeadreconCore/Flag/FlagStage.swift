@@ -58,12 +58,7 @@ struct FlagStage {
                 if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
             }
         }
-        findings.sort { a, b in
-            let ra = Finding.flagOrder.firstIndex(of: a.flag) ?? 99, rb = Finding.flagOrder.firstIndex(of: b.flag) ?? 99
-            if ra != rb { return ra < rb }
-            if a.personID != b.personID { return a.personID < b.personID }
-            return a.crmIDs.joined(separator: "|") < b.crmIDs.joined(separator: "|")
-        }
+        findings = Self.sorted(findings)
         let alert = findings.contains { finding in
             guard let flag = Pipeline.FindingFlag(rawValue: finding.flag) else { return false }
             let severity = Pipeline.FindingSeverity(rawValue: finding.severity)
@@ -72,6 +67,23 @@ struct FlagStage {
         return Outcome(findings: findings, summary: FlagSummary(findings: findings, pending: pending, timings: timings),
                        reconciliation: reconciliation.csvRows(), alert: alert, reconciliationTable: reconciliation,
                        figures: figures)
+    }
+}
+
+extension FlagStage {
+    /// `flags.csv` order: by flag (RULES.md order), then person, then CRM ids. The keys are made
+    /// once per finding, not once per comparison (a third of a million findings at a million leads).
+    static func sorted(_ findings: [Finding]) -> [Finding] {
+        let rank = Dictionary(uniqueKeysWithValues: Finding.flagOrder.enumerated().map { ($1, $0) })
+        let keys = findings.map { (rank: rank[$0.flag] ?? 99, person: $0.personID, crm: $0.crmIDs.joined(separator: "|")) }
+        let order = keys.indices.sorted { a, b in
+            let ka = keys[a], kb = keys[b]
+            if ka.rank != kb.rank { return ka.rank < kb.rank }
+            if ka.person != kb.person { return ka.person < kb.person }
+            if ka.crm != kb.crm { return ka.crm < kb.crm }
+            return a < b
+        }
+        return order.map { findings[$0] }
     }
 }
 

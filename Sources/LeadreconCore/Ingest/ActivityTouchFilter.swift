@@ -4,14 +4,10 @@ import LeadreconValues
 /// `touch_types` and `completed_statuses` (RULES.md), on a CRM record, with a time.
 ///
 /// Activities are the largest input (five per contact in the benchmark world) and the flag stage
-/// needs only their touches, so ingest keeps only those rows, and of them only ``keptFields``.
+/// needs only their touches, so ingest keeps only those, as a ``TouchLog``.
 /// Each distinct raw type and status is folded once: folding is Unicode normalisation, and doing
 /// it three times per row cost more than the rest of the flag stage together.
 struct ActivityTouchFilter {
-    /// The fields of an activity that anything after ingest reads.
-    static let keptFields: Set<CanonicalField> = [
-        .whoID, .owner, .activityType, .activitySubtype, .status, .completedAt, .createdAt,
-    ]
     private let touchTypes: Set<String>
     private let completed: Set<String>
     private let folding = FoldMemo()
@@ -29,16 +25,18 @@ struct ActivityTouchFilter {
         return touchTypes.contains(type) || (type.isEmpty && touchTypes.contains(fold(subtype)))
     }
 
-    /// Whether a typed activity record is a touch the flag stage can place: a touch, on a record
-    /// id, with a completion or creation time.
-    func keeps(_ record: CanonicalRecord, slots: Slots) -> Bool {
+    /// The CRM record and time of a typed activity record when it is a touch the flag stage can
+    /// place: a touch, on a record id, with a completion time (else its creation time); else nil.
+    func touch(_ record: CanonicalRecord, slots: Slots) -> (record: String, at: Int64)? {
         func text(_ slot: Int?) -> String { slot.flatMap { record.values[$0].text } ?? "" }
-        func has(_ slot: Int?) -> Bool { slot.flatMap { record.values[$0].timestamp } != nil }
-        return !text(slots.who).isEmpty && (has(slots.completedAt) || has(slots.createdAt))
-            && isTouch(type: text(slots.type), subtype: text(slots.subtype), status: text(slots.status))
+        func time(_ slot: Int?) -> Timestamp? { slot.flatMap { record.values[$0].timestamp } }
+        let who = text(slots.who)
+        guard !who.isEmpty, let at = time(slots.completedAt) ?? time(slots.createdAt),
+              isTouch(type: text(slots.type), subtype: text(slots.subtype), status: text(slots.status)) else { return nil }
+        return (who, at.secondsSinceEpoch)
     }
 
-    /// Where the fields ``keeps(_:slots:)`` reads stand in a source's records.
+    /// Where the fields ``touch(_:slots:)`` reads stand in a source's records.
     struct Slots {
         var who, type, subtype, status, completedAt, createdAt: Int?
 

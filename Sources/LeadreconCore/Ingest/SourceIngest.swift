@@ -33,23 +33,20 @@ public struct SourceIngest {
         return (table!, outcome)
     }
 
-    /// Reads an activity source keeping only its touches (``ActivityTouchFilter``) and the fields
-    /// read after ingest: the report still counts every row read and loaded, the table holds
+    /// Reads an activity source keeping only its touches (``ActivityTouchFilter``), each as a time
+    /// under its CRM record's id: the report still counts every row read and loaded, the log holds
     /// what the flag stage uses.
-    func loadTouches(rules: Pipeline.RuleSettings) throws -> (SourceTable, Outcome) {
-        var table: SourceTable?
+    func loadTouches(rules: Pipeline.RuleSettings) throws -> (TouchLog, Outcome) {
+        var log = TouchLog()
         let filter = ActivityTouchFilter(rules: rules)
         var slots = ActivityTouchFilter.Slots(fields: [])
-        var kept: [Int] = []
         let outcome = try run(prepare: { fields in
-            let keptFields = fields.filter(ActivityTouchFilter.keptFields.contains)
-            kept = keptFields.map { fields.firstIndex(of: $0)! }
             slots = ActivityTouchFilter.Slots(fields: fields)
-            table = SourceTable(name: input.name, role: input.role, fields: keptFields)
         }, record: { record in
-            if filter.keeps(record, slots: slots) { table!.append(record, slots: kept) }
+            if let touch = filter.touch(record, slots: slots) { log.add(record: touch.record, at: touch.at) }
         })
-        return (table!, outcome)
+        log.finish()
+        return (log, outcome)
     }
 
     /// Streams the source: `prepare` receives the record layout once the header is mapped, then

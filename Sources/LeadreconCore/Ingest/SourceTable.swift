@@ -38,13 +38,6 @@ public struct SourceTable: Sendable {
         for (slot, field) in fields.enumerated() { append(record.values[slot], to: field) }
     }
 
-    /// Appends a record of a source whose records carry more fields than this table keeps:
-    /// `slots[i]` is the record's slot of `fields[i]`.
-    mutating func append(_ record: CanonicalRecord, slots: [Int]) {
-        lines.append(Int32(clamping: record.line))
-        for (index, field) in fields.enumerated() { append(record.values[slots[index]], to: field) }
-    }
-
     @inline(__always)
     private mutating func append(_ value: CanonicalValue, to field: CanonicalField) {
         switch field.kind {
@@ -66,13 +59,25 @@ public struct SourceTable: Sendable {
         texts[field]?[index] ?? ""
     }
 
-    /// The timestamp of `field` in record `index`, or `nil` when missing.
     /// Every record's text of `field` (empty when missing), for loops over all records that should
     /// not look the column up per record; `nil` when the table has no such field.
     func texts(_ field: CanonicalField) -> [String]? {
         texts[field]
     }
 
+    /// Every record's timestamp of `field`, for loops over all records; `nil` when the table has
+    /// no such field.
+    func timestamps(_ field: CanonicalField) -> TimestampColumn? {
+        guard let instants = instants[field], let precisions = precisions[field] else { return nil }
+        return TimestampColumn(instants: instants, precisions: precisions)
+    }
+
+    /// Every record's number of `field` (NaN when missing); `nil` when the table has no such field.
+    func numbers(_ field: CanonicalField) -> [Double]? {
+        numbers[field]
+    }
+
+    /// The timestamp of `field` in record `index`, or `nil` when missing.
     public func timestamp(_ field: CanonicalField, _ index: Int) -> Timestamp? {
         guard let precision = precisions[field]?[index], precision != 0 else { return nil }
         return Timestamp(secondsSinceEpoch: instants[field]![index], precision: precision == 1 ? .date : .datetime)
@@ -92,4 +97,17 @@ public struct SourceTable: Sendable {
 
     /// Whether the source carries `field`.
     public func has(_ field: CanonicalField) -> Bool { fields.contains(field) }
+}
+
+/// One timestamp column of a ``SourceTable``, taken out once for a loop over its records.
+struct TimestampColumn {
+    let instants: [Int64]
+    /// 0 missing, 1 date only, 2 date and time.
+    let precisions: [UInt8]
+
+    subscript(row: Int) -> Timestamp? {
+        let precision = precisions[row]
+        guard precision != 0 else { return nil }
+        return Timestamp(secondsSinceEpoch: instants[row], precision: precision == 1 ? .date : .datetime)
+    }
 }

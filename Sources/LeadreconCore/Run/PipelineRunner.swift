@@ -59,6 +59,7 @@ public struct PipelineRunner {
         let ingestStart = Date()
         var reports: [IngestReport] = []
         var tables: [SourceTable] = []
+        var touches = TouchLog()
         var rejects = RejectsLedger()
         var diagnostics = DiagnosticCollector()
         for source in pipeline.sources {
@@ -75,13 +76,16 @@ public struct PipelineRunner {
                 : .loaded(try Self.ingest(job.source, rules: rules, progress: progress))
         }
         let loaded = zip(done.prefix(pipeline.sources.count), done.suffix(pipeline.sources.count)).map { load, hash in
-            guard case .loaded(let (table, outcome)) = load, case .hash(let sha256) = hash else {
+            guard case .loaded(let (loaded, outcome)) = load, case .hash(let sha256) = hash else {
                 preconditionFailure("ingest jobs come back in the order they were given")
             }
-            return (table, outcome, sha256)
+            return (loaded, outcome, sha256)
         }
-        for (source, (table, outcome, sha256)) in zip(pipeline.sources, loaded) {
-            tables.append(table)
+        for (source, (loaded, outcome, sha256)) in zip(pipeline.sources, loaded) {
+            switch loaded {
+            case .table(let table): tables.append(table)
+            case .touches(let log): touches.merge(log)
+            }
             var report = outcome.report
             report.sha256 = sha256
             log("ingest: \(source.name): \(report.rowsLoaded) rows loaded, \(report.rowsRejected) rejected (\(report.encoding), delimiter '\(report.delimiter)', preset \(report.preset))")
@@ -90,6 +94,7 @@ public struct PipelineRunner {
             rejects.merge(outcome.rejects)
             diagnostics.merge(outcome.diagnostics)
         }
+        touches.finish()
         timings["ingest"] = Date().timeIntervalSince(ingestStart)
         try checkRejectRatio(reports)
 
@@ -107,8 +112,8 @@ public struct PipelineRunner {
             if let link {
                 let flagStart = Date()
                 let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
-                let people = PersonAssembly.people(linkable: linkable, activities: tables.filter { $0.role == .crmActivities },
-                                                   outcome: link.outcome, pipeline: pipeline)
+                let people = PersonAssembly.people(linkable: linkable, touches: touches, outcome: link.outcome,
+                                                   pipeline: pipeline)
                 flagged = FlagStage(pipeline: pipeline).run(people)
                 if let history {
                     Self.markNewSinceLastRun(&flagged!.findings, previous: try history.previousFindingKeys(pipeline: pipeline.name))
@@ -178,17 +183,23 @@ public struct PipelineRunner {
                       report: pipeline.runs(.report) ? output.finalURL.appendingPathComponent(ReportWriter.htmlName) : nil)
     }
 
-    /// What one of ingest's concurrent jobs produced: a source's table or its file's hash.
+    /// What one of ingest's concurrent jobs produced: a source's records or its file's hash.
     private enum IngestJobResult: Sendable {
-        case loaded((SourceTable, SourceIngest.Outcome))
+        case loaded((LoadedSource, SourceIngest.Outcome))
         case hash(String)
+    }
+
+    /// A source as ingest keeps it: the records of a linkable source, the touches of an activity one.
+    private enum LoadedSource: Sendable {
+        case table(SourceTable)
+        case touches(TouchLog)
     }
 
     /// Ingests one source; a header that does not map is reported at the file's header line, so
     /// the one-line message names the file that needs `columns:` and where its header stands.
     /// Activities keep only their touches (all the flag stage reads), so they do not fill memory.
     private static func ingest(_ source: Pipeline.Source, rules: Pipeline.RuleSettings,
-                               progress: @escaping @Sendable (RunProgress) -> Void) throws -> (SourceTable, SourceIngest.Outcome) {
+                               progress: @escaping @Sendable (RunProgress) -> Void) throws -> (LoadedSource, SourceIngest.Outcome) {
         let input = source.ingestInput
         let total = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
         var stage = SourceIngest(input: input)
@@ -196,7 +207,14 @@ public struct PipelineRunner {
             progress(RunProgress(stage: "ingest", item: source.name, done: rows, unit: "rows", bytesDone: bytes, bytesTotal: total))
         }
         do {
-            let loaded = try source.role == .crmActivities ? stage.loadTouches(rules: rules) : stage.load()
+            let loaded: (LoadedSource, SourceIngest.Outcome)
+            if source.role == .crmActivities {
+                let (log, outcome) = try stage.loadTouches(rules: rules)
+                loaded = (.touches(log), outcome)
+            } else {
+                let (table, outcome) = try stage.load()
+                loaded = (.table(table), outcome)
+            }
             progress(RunProgress(stage: "ingest", item: source.name, done: loaded.1.report.rowsRead, unit: "rows",
                                  bytesDone: total, bytesTotal: total, finished: true))
             return loaded

@@ -1,0 +1,90 @@
+import Foundation
+@testable import LeadreconCore
+import Testing
+
+/// Activities become touches per CRM record while they stream: which rows count, under which id,
+/// at which time, in which order.
+@Suite struct TouchLogTests {
+    /// A Salesforce task export: a header and the given rows (Id, WhoId, Status, Type, TaskSubtype,
+    /// CreatedDate, CompletedDateTime).
+    static func tasks(_ rows: [String]) throws -> TouchLog {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadrecon-touches-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("tasks.csv")
+        let csv = (["Id,WhoId,Status,Type,TaskSubtype,CreatedDate,CompletedDateTime"] + rows).joined(separator: "\n") + "\n"
+        try Data(csv.utf8).write(to: file)
+        let input = SourceInput(name: "tasks", role: .crmActivities, path: file.path, preset: "salesforce_task_api",
+                                timeZone: TimeZone(identifier: "UTC")!)
+        let (log, outcome) = try SourceIngest(input: input).loadTouches(rules: Pipeline.RuleSettings())
+        #expect(outcome.report.rowsRead == rows.count, "every row is read and counted, touch or not")
+        return log
+    }
+
+    static let lead = "00Q5g000007QgFgEAK"
+    static func at(_ iso: String) -> Int64 { Int64(ISO8601DateFormatter().date(from: iso)!.timeIntervalSince1970) }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var rows: [String]
+        /// Expected touch times of `lead`, ascending.
+        var expected: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        .init(name: "a completed call counts at its completion time",
+              rows: ["00T1,00Q5g000007QgFgEAK,Completed,Call,Call,2026-05-07T08:00:00Z,2026-05-07T09:00:00Z"],
+              expected: ["2026-05-07T09:00:00Z"]),
+        .init(name: "without a completion time, the creation time",
+              rows: ["00T1,00Q5g000007QgFgEAK,Completed,Call,Call,2026-05-07T08:00:00Z,"],
+              expected: ["2026-05-07T08:00:00Z"]),
+        .init(name: "an open task is no touch",
+              rows: ["00T1,00Q5g000007QgFgEAK,Not Started,Call,Call,2026-05-07T08:00:00Z,"],
+              expected: []),
+        .init(name: "a type that is no touch type does not count; a missing type falls back to the subtype",
+              rows: ["00T1,00Q5g000007QgFgEAK,Completed,Other,Task,2026-05-07T08:00:00Z,",
+                     "00T2,00Q5g000007QgFgEAK,Completed,,Email,2026-05-08T08:00:00Z,"],
+              expected: ["2026-05-08T08:00:00Z"]),
+        .init(name: "the 15-character id joins the 18-character one; touches come back ascending",
+              rows: ["00T1,00Q5g000007QgFg,Completed,Call,Call,2026-05-09T08:00:00Z,",
+                     "00T2,00Q5g000007QgFgEAK,Completed,Call,Call,2026-05-07T08:00:00Z,",
+                     "00T3,00Q5g000007QgsgEAC,Completed,Call,Call,2026-05-08T08:00:00Z,"],
+              expected: ["2026-05-07T08:00:00Z", "2026-05-09T08:00:00Z"]),
+        .init(name: "no record id or no time: nowhere to place it",
+              rows: ["00T1,,Completed,Call,Call,2026-05-07T08:00:00Z,",
+                     "00T2,00Q5g000007QgFgEAK,Completed,Call,Call,,"],
+              expected: []),
+    ]
+
+    @Test(arguments: cases)
+    func touchesOfALead(_ example: Case) throws {
+        let log = try Self.tasks(example.rows)
+        #expect(log.touches(of: Self.lead) == example.expected.map(Self.at))
+    }
+
+    @Test func mergingTwoSourcesKeepsEveryTouchInOrder() {
+        var first = TouchLog(), second = TouchLog()
+        first.add(record: "A", at: 30)
+        first.add(record: "A", at: 10)
+        second.add(record: "A", at: 20)
+        second.add(record: "B", at: 5)
+        first.merge(second)
+        first.finish()
+        #expect(first.touches(of: "A") == [10, 20, 30])
+        #expect(first.touches(of: "B") == [5])
+        #expect(first.touches(of: "C") == [])
+        #expect(first.recordCount == 2)
+    }
+
+    @Test func fieldSetHoldsExactlyWhatWasInserted() {
+        var set: CanonicalFieldSet = [.email, .callResult]
+        set.insert(.recordID)
+        for field in CanonicalField.allCases {
+            #expect(set.contains(field) == [.email, .callResult, .recordID].contains(field), "\(field)")
+        }
+        var union = CanonicalFieldSet()
+        union.formUnion(set)
+        #expect(union == set && !union.isEmpty && CanonicalFieldSet().isEmpty)
+    }
+}
