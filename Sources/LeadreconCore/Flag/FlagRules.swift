@@ -5,7 +5,11 @@ import LeadreconValues
 /// Evaluates RULES.md for one person at `as_of`: every finding, its severity and reason codes in
 /// RULES.md order, and the timestamps and working hours it rests on. PENDING leads come back as
 /// findings with flag `PENDING`: counted in the summary, not written to `flags.csv`.
-struct FlagRules {
+///
+/// A class: one instance per calendar serves a range of a million people, and as a struct of
+/// settings, sets and a calendar every copy into a closure or an evaluation retained them all
+/// (a fifth of the stage).
+final class FlagRules {
     let rules: Pipeline.RuleSettings
     let calendar: WorkingCalendar
     let asOf: Int64

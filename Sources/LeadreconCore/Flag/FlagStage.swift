@@ -19,43 +19,62 @@ struct FlagStage {
         var figures = HandoffFigures()
     }
 
-    /// One person's findings and first-touch timing, and the calendar they were judged in.
+    /// One person's findings and first-touch timing, and the rules (with their calendar) they
+    /// were judged by.
     private struct Evaluation {
         var findings: [Finding]
         var timing: FlagRules.FirstTouchTiming?
-        var calendar: WorkingCalendar
+        var rules: FlagRules
     }
 
+    /// People are assembled and evaluated this many at a time, so memory holds one chunk of
+    /// persons, not a million.
+    var chunkSize = 65_536
+
+    /// Evaluates every person of `assembly`.
+    func run(_ assembly: PersonAssembly) -> Outcome {
+        run(count: assembly.count, people: assembly.people)
+    }
+
+    /// Evaluates the given people (tests).
     func run(_ people: [PersonView]) -> Outcome {
+        run(count: people.count) { Array(people[$0]) }
+    }
+
+    /// Evaluates `count` people, a chunk at a time: `people(range)` builds a chunk, which is
+    /// evaluated on both cores and then counted in person order, so the outcome is the same for
+    /// any chunk size or number of threads.
+    private func run(count: Int, people: (Range<Int>) -> [PersonView]) -> Outcome {
         let book = CalendarBook(settings: pipeline.calendar)
         let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
-        // Every person is evaluated on both cores, each range with rules of its own (their memo of
-        // folded values is not shared between threads); then counted in person order.
-        var evaluated = [Evaluation?](repeating: nil, count: people.count)
-        ParallelRanges.fill(&evaluated) { range, output in
-            var rulesByCalendar: [String: FlagRules] = [:]
-            for index in range {
-                let owner = people[index].leads.first(where: \.ownerIsPerson)?.owner
-                let calendar = book.calendar(forOwner: owner)
-                let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
-                let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: calendar, asOf: asOf)
-                rulesByCalendar[key] = rules
-                let (findings, timing) = rules.evaluateWithTiming(people[index])
-                output[index] = Evaluation(findings: findings, timing: timing, calendar: calendar)
-            }
-        }
         var findings: [Finding] = []
         var timings: [FlagRules.FirstTouchTiming] = []
         var pending = 0
         var reconciliation = Reconciliation()
         var figures = HandoffFigures()
-        for (person, evaluation) in zip(people, evaluated) {
-            let (personFindings, timing, calendar) = (evaluation!.findings, evaluation!.timing, evaluation!.calendar)
-            if let timing { timings.append(timing) }
-            reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
-            figures.add(person, findings: personFindings, timing: timing, calendar: calendar)
-            for finding in personFindings {
-                if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
+        for start in stride(from: 0, to: count, by: chunkSize) {
+            let chunk = people(start..<min(start + chunkSize, count))
+            // Each range with rules of its own (their memo of folded values is not shared between threads).
+            var evaluated = [Evaluation?](repeating: nil, count: chunk.count)
+            ParallelRanges.fill(&evaluated) { range, output in
+                var rulesByCalendar: [String: FlagRules] = [:]
+                for index in range {
+                    let owner = chunk[index].leads.first(where: \.ownerIsPerson)?.owner
+                    let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
+                    let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
+                    rulesByCalendar[key] = rules
+                    let (findings, timing) = rules.evaluateWithTiming(chunk[index])
+                    output[index] = Evaluation(findings: findings, timing: timing, rules: rules)
+                }
+            }
+            for (person, evaluation) in zip(chunk, evaluated) {
+                let (personFindings, timing, calendar) = (evaluation!.findings, evaluation!.timing, evaluation!.rules.calendar)
+                if let timing { timings.append(timing) }
+                reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
+                figures.add(person, findings: personFindings, timing: timing, calendar: calendar)
+                for finding in personFindings {
+                    if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
+                }
             }
         }
         findings = Self.sorted(findings)

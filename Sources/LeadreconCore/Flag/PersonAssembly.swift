@@ -2,67 +2,93 @@ import LeadreconLink
 import LeadreconValues
 
 /// Builds the people the rules evaluate from the ingested tables, the activities' touches and the
-/// link stage's clusters.
-enum PersonAssembly {
-    static func people(linkable: [SourceTable], touches: TouchLog, outcome: LinkOutcome,
-                       pipeline: Pipeline) -> [PersonView] {
-        let rules = pipeline.rules
-        let statusOverrides = Dictionary(pipeline.sources.map { ($0.name, $0.statuses) }, uniquingKeysWith: { a, _ in a })
-        let records = outcome.records
-        // Each table's columns looked up once, not per record.
-        let columns = linkable.map(TableColumns.init)
-        // One person per cluster, in cluster order (clusters are numbered by their smallest record,
-        // members ascending), built on both cores; each range keeps its own memos.
-        var people = [PersonView](repeating: PersonView(personID: ""), count: outcome.clusters.clusterCount)
+/// link stage's clusters: person k is cluster k (clusters are numbered by their smallest record,
+/// members ascending). Built a range of clusters at a time, so the flag stage never holds every
+/// person at once.
+struct PersonAssembly {
+    let linkable: [SourceTable]
+    let touches: TouchLog
+    let outcome: LinkOutcome
+    let pipeline: Pipeline
+    /// Each table's columns looked up once, not per record.
+    private let columns: [TableColumns]
+    private let statusOverrides: [String: [String: Pipeline.StatusBucket]]
+
+    init(linkable: [SourceTable], touches: TouchLog, outcome: LinkOutcome, pipeline: Pipeline) {
+        self.linkable = linkable
+        self.touches = touches
+        self.outcome = outcome
+        self.pipeline = pipeline
+        columns = linkable.map(TableColumns.init)
+        statusOverrides = Dictionary(pipeline.sources.map { ($0.name, $0.statuses) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The number of people: one per cluster.
+    var count: Int { outcome.clusters.clusterCount }
+
+    /// The people of `clusters`, in order, built on both cores; each core keeps its own memos.
+    func people(_ clusters: Range<Int>) -> [PersonView] {
+        var people = [PersonView](repeating: PersonView(personID: ""), count: clusters.count)
         ParallelRanges.fill(&people) { range, people in
-            let folding = FoldMemo()
-            // Statuses and owners repeat across a table: each distinct one is mapped and matched
-            // against the queue patterns (regular expressions) once per range.
-            var buckets: [[String: Pipeline.StatusBucket?]] = Array(repeating: [:], count: linkable.count)
-            var ownerIsPerson: [String: Bool] = [:]
-            for cluster in range {
-                var person = PersonView(personID: PersonClusters.personID(ofCluster: cluster))
-                for index in outcome.clusters.members(ofCluster: cluster) {
-                    let source = Int(records.source[index])
-                    let table = linkable[source]
-                    let column = columns[source]
-                    let row = Int(records.row[index])
-                    let email = column.email[row]
-                    let hasCompany = !column.company[row].isEmpty
-                    let hasContact = !email.isEmpty || !column.phone[row].isEmpty || !column.mobilePhone[row].isEmpty
-                    switch table.role {
-                    case .marketing:
-                        person.marketing.append(.init(
-                            id: records.recordID[index], stage: folding.fold(column.lifecycleStage[row]),
-                            mqlAt: column.mqlAt[row], score: column.score[row],
-                            email: email, hasCompany: hasCompany, hasContact: hasContact,
-                            source: column.leadSource[row], country: column.country[row],
-                            filled: column.filled(row)))
-                    case .crmLeads:
-                        let owner = column.owner[row]
-                        let status = column.status[row]
-                        let id = records.recordID[index]
-                        let bucket = buckets[source][status] ?? StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:])
-                        buckets[source][status] = bucket
-                        let isPerson = ownerIsPerson[owner] ?? (!owner.isEmpty && !rules.queueOwnerPatterns.contains { $0.matches(owner) })
-                        ownerIsPerson[owner] = isPerson
-                        person.leads.append(.init(
-                            id: id, bucket: bucket,
-                            rawStatus: status, closeReason: column.closeReason[row],
-                            closedAt: (column.closedAt[row] ?? column.lastModifiedAt[row])?.secondsSinceEpoch,
-                            owner: owner, ownerIsPerson: isPerson,
-                            handoffAt: (column.ownerAssignedAt[row] ?? column.createdAt[row])?.secondsSinceEpoch,
-                            leadSource: column.leadSource[row], email: email,
-                            hasCompany: hasCompany, hasContact: hasContact,
-                            touches: touches.touches(of: id)))
-                    default:
-                        continue
-                    }
-                }
-                people[cluster] = person
+            var memo = Memo(sources: linkable.count)
+            for offset in range {
+                people[offset] = person(clusters.lowerBound + offset, memo: &memo)
             }
         }
         return people
+    }
+
+    /// Statuses and owners repeat across a table: each distinct one is mapped, and matched against
+    /// the queue patterns (regular expressions), once per memo.
+    private struct Memo {
+        let folding = FoldMemo()
+        var buckets: [[String: Pipeline.StatusBucket?]]
+        var ownerIsPerson: [String: Bool] = [:]
+        init(sources: Int) { buckets = Array(repeating: [:], count: sources) }
+    }
+
+    private func person(_ cluster: Int, memo: inout Memo) -> PersonView {
+        let records = outcome.records
+        let rules = pipeline.rules
+        var person = PersonView(personID: PersonClusters.personID(ofCluster: cluster))
+        for index in outcome.clusters.members(ofCluster: cluster) {
+            let source = Int(records.source[index])
+            let table = linkable[source]
+            let column = columns[source]
+            let row = Int(records.row[index])
+            let email = column.email[row]
+            let hasCompany = !column.company[row].isEmpty
+            let hasContact = !email.isEmpty || !column.phone[row].isEmpty || !column.mobilePhone[row].isEmpty
+            switch table.role {
+            case .marketing:
+                person.marketing.append(.init(
+                    id: records.recordID[index], stage: memo.folding.fold(column.lifecycleStage[row]),
+                    mqlAt: column.mqlAt[row], score: column.score[row],
+                    email: email, hasCompany: hasCompany, hasContact: hasContact,
+                    source: column.leadSource[row], country: column.country[row],
+                    filled: column.filled(row)))
+            case .crmLeads:
+                let owner = column.owner[row]
+                let status = column.status[row]
+                let id = records.recordID[index]
+                let bucket = memo.buckets[source][status] ?? StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:])
+                memo.buckets[source][status] = bucket
+                let isPerson = memo.ownerIsPerson[owner] ?? (!owner.isEmpty && !rules.queueOwnerPatterns.contains { $0.matches(owner) })
+                memo.ownerIsPerson[owner] = isPerson
+                person.leads.append(.init(
+                    id: id, bucket: bucket,
+                    rawStatus: status, closeReason: column.closeReason[row],
+                    closedAt: (column.closedAt[row] ?? column.lastModifiedAt[row])?.secondsSinceEpoch,
+                    owner: owner, ownerIsPerson: isPerson,
+                    handoffAt: (column.ownerAssignedAt[row] ?? column.createdAt[row])?.secondsSinceEpoch,
+                    leadSource: column.leadSource[row], email: email,
+                    hasCompany: hasCompany, hasContact: hasContact,
+                    touches: touches.touches(of: id)))
+            default:
+                continue
+            }
+        }
+        return person
     }
 }
 

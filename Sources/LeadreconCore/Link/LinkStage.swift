@@ -17,6 +17,7 @@ struct LinkStage {
         var fields = LinkBlocking.fields(of: settings.blocking)
         fields.formUnion(comparisons.map(\.field))
         let records = LinkRecords(tables: tables, fields: fields)
+        FreedMemory.release()   // the normalisers' distinct-value indexes
         let sources = records.source.map(Int.init)
         log("link: \(records.count) records from \(tables.count) sources")
 

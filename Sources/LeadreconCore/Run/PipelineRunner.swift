@@ -95,6 +95,7 @@ public struct PipelineRunner {
             diagnostics.merge(outcome.diagnostics)
         }
         touches.finish()
+        FreedMemory.release()
         timings["ingest"] = Date().timeIntervalSince(ingestStart)
         try checkRejectRatio(reports)
 
@@ -104,6 +105,7 @@ public struct PipelineRunner {
             let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
             let outcome = try LinkStage(settings: pipeline.link, log: log).run(linkable)
             link = (outcome, LinkReport(outcome: outcome, threshold: pipeline.link.threshold))
+            FreedMemory.release()
             timings["link"] = Date().timeIntervalSince(linkStart)
         }
 
@@ -112,9 +114,9 @@ public struct PipelineRunner {
             if let link {
                 let flagStart = Date()
                 let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
-                let people = PersonAssembly.people(linkable: linkable, touches: touches, outcome: link.outcome,
-                                                   pipeline: pipeline)
+                let people = PersonAssembly(linkable: linkable, touches: touches, outcome: link.outcome, pipeline: pipeline)
                 flagged = FlagStage(pipeline: pipeline).run(people)
+                FreedMemory.release()
                 if let history {
                     Self.markNewSinceLastRun(&flagged!.findings, previous: try history.previousFindingKeys(pipeline: pipeline.name))
                 }
