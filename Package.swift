@@ -95,6 +95,7 @@ let package = Package(
                 "LeadreconCore", "LeadreconCSV", "LeadreconValues",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strictSettings
         ),

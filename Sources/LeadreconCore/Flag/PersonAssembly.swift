@@ -57,8 +57,8 @@ struct PersonAssembly {
             let column = columns[source]
             let row = Int(records.row[index])
             let email = column.email[row]
-            let hasCompany = !column.company[row].isEmpty
-            let hasContact = !email.isEmpty || !column.phone[row].isEmpty || !column.mobilePhone[row].isEmpty
+            let hasCompany = !column.company.isEmpty(row)
+            let hasContact = !email.isEmpty || !column.phone.isEmpty(row) || !column.mobilePhone.isEmpty(row)
             switch table.role {
             case .marketing:
                 person.marketing.append(.init(
@@ -96,14 +96,14 @@ struct PersonAssembly {
 /// lookup per field and record was most of the flag stage's time at a million leads. A field the
 /// table does not carry reads as empty.
 private struct TableColumns {
-    let email, company, phone, mobilePhone, lifecycleStage, leadSource, country, owner, status, closeReason: TextColumn
+    let email, company, phone, mobilePhone, lifecycleStage, leadSource, country, owner, status, closeReason: Texts
     let mqlAt, closedAt, lastModifiedAt, ownerAssignedAt, createdAt: OptionalTimestamps
     let score: OptionalNumbers
     /// Every field of the table with its column, for `filled`.
-    private let presence: [(field: CanonicalFieldSet, texts: [String]?, times: TimestampColumn?, numbers: [Double]?)]
+    private let presence: [(field: CanonicalFieldSet, texts: TextColumn?, times: TimestampColumn?, numbers: [Double]?)]
 
     init(_ table: SourceTable) {
-        func text(_ field: CanonicalField) -> TextColumn { TextColumn(values: table.texts(field)) }
+        func text(_ field: CanonicalField) -> Texts { Texts(column: table.texts(field)) }
         func times(_ field: CanonicalField) -> OptionalTimestamps { OptionalTimestamps(column: table.timestamps(field)) }
         email = text(.email); company = text(.company); phone = text(.phone); mobilePhone = text(.mobilePhone)
         lifecycleStage = text(.lifecycleStage); leadSource = text(.leadSource); country = text(.country)
@@ -118,7 +118,7 @@ private struct TableColumns {
     func filled(_ row: Int) -> CanonicalFieldSet {
         var filled = CanonicalFieldSet()
         for column in presence {
-            let has = if let texts = column.texts { !texts[row].isEmpty }
+            let has = if let texts = column.texts { !texts.isEmpty(row) }
                 else if let times = column.times { times.precisions[row] != 0 }
                 else if let numbers = column.numbers { !numbers[row].isNaN }
                 else { false }
@@ -127,9 +127,10 @@ private struct TableColumns {
         return filled
     }
 
-    struct TextColumn {
-        let values: [String]?
-        subscript(row: Int) -> String { values?[row] ?? "" }
+    struct Texts {
+        let column: TextColumn?
+        subscript(row: Int) -> String { column?[row] ?? "" }
+        func isEmpty(_ row: Int) -> Bool { column?.isEmpty(row) ?? true }
     }
 
     struct OptionalTimestamps {

@@ -9,7 +9,7 @@ public struct SourceTable: Sendable {
     public let fields: [CanonicalField]
     /// Physical line of each record in its file.
     public private(set) var lines: [Int32] = []
-    private var texts: [CanonicalField: [String]] = [:]
+    private var texts: [CanonicalField: TextColumn] = [:]
     private var instants: [CanonicalField: [Int64]] = [:]
     private var precisions: [CanonicalField: [UInt8]] = [:]
     private var numbers: [CanonicalField: [Double]] = [:]
@@ -21,7 +21,7 @@ public struct SourceTable: Sendable {
         self.fields = fields
         for field in fields {
             switch field.kind {
-            case .text, .identifier: texts[field] = []
+            case .text, .identifier: texts[field] = TextColumn()
             case .timestamp: instants[field] = []; precisions[field] = []
             case .number: numbers[field] = []
             case .boolean: flags[field] = []
@@ -61,7 +61,7 @@ public struct SourceTable: Sendable {
 
     /// Every record's text of `field` (empty when missing), for loops over all records that should
     /// not look the column up per record; `nil` when the table has no such field.
-    func texts(_ field: CanonicalField) -> [String]? {
+    public func texts(_ field: CanonicalField) -> TextColumn? {
         texts[field]
     }
 

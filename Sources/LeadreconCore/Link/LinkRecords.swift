@@ -11,7 +11,8 @@ struct LinkRecords {
     /// Per record: which source (index into `sources`) and which row of that source's table.
     var source: [Int32] = []
     var row: [Int32] = []
-    var recordID: [String] = []
+    /// Per record: its id in its source, read from the source's table when asked.
+    let recordID: RecordIDs
     let sources: [String]
 
     /// Normalised values, one column per canonical field that a comparison or rule reads.
@@ -22,7 +23,7 @@ struct LinkRecords {
     /// "a" say nothing about who it is).
     var emailLocalPart: LinkTextColumn
 
-    var count: Int { recordID.count }
+    var count: Int { source.count }
 
     /// Normalises the tables' records for the given fields.
     init(tables: [SourceTable], fields: Set<CanonicalField>) {
@@ -30,13 +31,11 @@ struct LinkRecords {
         let total = tables.reduce(0) { $0 + $1.count }
         source.reserveCapacity(total)
         row.reserveCapacity(total)
-        recordID.reserveCapacity(total)
         for (sourceIndex, table) in tables.enumerated() {
             source.append(contentsOf: repeatElement(Int32(sourceIndex), count: table.count))
             row.append(contentsOf: (0..<Int32(table.count)))
-            let ids = table.texts(.recordID) ?? Array(repeating: "", count: table.count)
-            recordID.append(contentsOf: ids)
         }
+        recordID = RecordIDs(columns: tables.map { $0.texts(.recordID) }, source: source, row: row)
 
         // One job per normaliser, run side by side (each also spreads its distinct values over
         // both cores where its normaliser allows).
@@ -150,11 +149,7 @@ struct LinkRecords {
         var index = RawValueIndex(reservingRecords: tables.reduce(0) { $0 + $1.count })
         for table in tables {
             let columns = parts.map { table.texts($0) }
-            for record in 0..<table.count {
-                index.append(columns[0]?[record] ?? "",
-                             columns.count > 1 ? columns[1]?[record] ?? "" : "",
-                             columns.count > 2 ? columns[2]?[record] ?? "" : "")
-            }
+            for record in 0..<table.count { index.append(columns, record) }
         }
         return index
     }
@@ -174,14 +169,20 @@ struct LinkRecords {
     private static func names(_ tables: [SourceTable]) -> (first: LinkTextColumn, last: LinkTextColumn) {
         var normalizer = PersonNameNormalizer()
         let index = rawIndex(tables, [.firstName, .lastName, .fullName])
-        let normalized = (0..<index.distinctCount).map { id -> NormalizedName? in
+        // Only the two keys are kept per distinct name, not the whole normalised name (its display
+        // forms and part keys were the largest transient of the normalize stage).
+        var firstKeys: [String?] = [], lastKeys: [String?] = []
+        firstKeys.reserveCapacity(index.distinctCount)
+        lastKeys.reserveCapacity(index.distinctCount)
+        for id in 0..<index.distinctCount {
             let (first, last, full) = index.parts(id)
-            return first.isEmpty && last.isEmpty
+            let name = first.isEmpty && last.isEmpty
                 ? normalizer.splitFullName(full) : normalizer.normalize(first: first, last: last)
+            firstKeys.append(name?.firstKey)
+            lastKeys.append(name?.lastKey)
         }
         let rawIDs = index.recordIDs
-        return (LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { $0?.firstKey }),
-                LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { $0?.lastKey }))
+        return (LinkTextColumn(rawIDs: rawIDs, normalized: firstKeys), LinkTextColumn(rawIDs: rawIDs, normalized: lastKeys))
     }
 
     /// E.164 numbers in the record's country's numbering rules; the phone field falls back on the
@@ -195,5 +196,17 @@ struct LinkRecords {
             return (normalizer.normalize(raw, country: region)
                 ?? (field == .phone ? normalizer.normalize(other, country: region) : nil))?.e164
         }
+    }
+}
+
+/// The record ids of the link records, read from the sources' tables when asked: a second copy as
+/// `[String]` cost about 64 bytes a record.
+struct RecordIDs: Sendable {
+    let columns: [TextColumn?]
+    let source: [Int32]
+    let row: [Int32]
+
+    subscript(record: Int) -> String {
+        columns[Int(source[record])]?[Int(row[record])] ?? ""
     }
 }

@@ -16,18 +16,16 @@ struct RawValueIndex {
         column.reserveCapacity(records)
     }
 
-    /// Adds the next record's input; all parts empty means the record has none.
-    mutating func append(_ first: String, _ second: String = "", _ third: String = "") {
-        if first.isEmpty, second.isEmpty, third.isEmpty { return column.appendNoKey() }
-        buffer.removeAll(keepingCapacity: true)
-        buffer.append(contentsOf: first.utf8)
-        if !second.isEmpty || !third.isEmpty {
-            buffer.append(Self.separator)
-            buffer.append(contentsOf: second.utf8)
+    /// Adds the input of `row`: the cells of `columns` (a missing column reads as empty), joined by
+    /// the separator up to the last non-empty one; all parts empty means the record has none.
+    mutating func append(_ columns: [TextColumn?], _ row: Int) {
+        guard let last = columns.lastIndex(where: { $0.map { !$0.isEmpty(row) } ?? false }) else {
+            return column.appendNoKey()
         }
-        if !third.isEmpty {
-            buffer.append(Self.separator)
-            buffer.append(contentsOf: third.utf8)
+        buffer.removeAll(keepingCapacity: true)
+        for (part, cells) in columns[...last].enumerated() {
+            if part > 0 { buffer.append(Self.separator) }
+            cells?.withBytes(row) { buffer.append(contentsOf: $0) }
         }
         buffer.withUnsafeBytes { column.append(bytes: $0) }
     }

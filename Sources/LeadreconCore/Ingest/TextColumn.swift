@@ -1,0 +1,163 @@
+/// One text column of a ``SourceTable``: every record's value, compact.
+///
+/// A `[String]` cost 16 bytes a cell plus a heap object of about 48 bytes for every value longer
+/// than 15 bytes (record ids, e-mails, many names): at a million leads of twenty columns that was
+/// most of a run's memory. Here a column starts out interned — each distinct value stored once,
+/// as bytes and as one shared `String`, and a 4-byte id per record — which suits statuses, owners,
+/// countries and lead sources. Once a column turns out to be mostly distinct (ids, e-mails, names),
+/// it switches to plain storage: the bytes back to back and a 4-byte end offset per record.
+///
+/// Written by hand: no mirrored package stores strings this way, and the layout is what the
+/// normalisers read from (bytes, no `String` per record).
+public struct TextColumn: Sendable {
+    /// Interning stops past this many distinct values …
+    static let maxDistinct = 4096
+    /// … or when, after this many values, more than half of them were new.
+    static let sampleSize = 2048
+
+    private var interned = true
+    /// Interned: per record, the id of its value (0 is the empty value).
+    private var ids: [UInt32] = []
+    /// Interned: the distinct values as strings, id 0 the empty one.
+    private var distinct: [String] = [""]
+    /// Interned: the distinct values' bytes; value `id` is `distinctBytes[distinctEnds[id]..<distinctEnds[id + 1]]`.
+    private var distinctBytes: [UInt8] = []
+    private var distinctEnds: [Int] = [0, 0]
+    /// Interned: open addressing over the distinct values, at most half full; a slot holds 32 bits
+    /// of the value's hash (high half) and its id (low half; 0 marks an empty slot).
+    private var slots: [UInt64] = []
+
+    /// Plain: the values' bytes back to back, and each record's end offset in them.
+    private var bytes: [UInt8] = []
+    private var ends: [UInt32] = []
+    /// Plain, once the bytes pass 4 GiB: every end offset, full width (then `ends` is unused).
+    private var wideEnds: [Int]?
+
+    public init() {}
+
+    /// The number of records.
+    public var count: Int { interned ? ids.count : (wideEnds?.count ?? ends.count) }
+
+    /// Appends the next record's value (empty when missing).
+    public mutating func append(_ value: String) {
+        var utf8 = value
+        utf8.withUTF8 { append(bytes: $0, string: value) }
+    }
+
+    /// Appends the next record's value as UTF-8 bytes; `string`, when the caller has one, is kept
+    /// instead of making another for an interned value.
+    mutating func append(bytes value: UnsafeBufferPointer<UInt8>, string: String? = nil) {
+        if interned {
+            if value.isEmpty { ids.append(0); return }
+            if let id = intern(value, string: string) { ids.append(id); return }
+            becomePlain()
+        }
+        appendPlain(value)
+    }
+
+    /// The value of record `row`, empty when missing.
+    public subscript(row: Int) -> String {
+        if interned { return distinct[Int(ids[row])] }
+        let (start, end) = range(row)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    /// Whether record `row` has no value.
+    public func isEmpty(_ row: Int) -> Bool {
+        if interned { return ids[row] == 0 }
+        let (start, end) = range(row)
+        return start == end
+    }
+
+    /// Calls `body` with the UTF-8 bytes of record `row` (empty when missing), without a `String`.
+    public func withBytes<Result>(_ row: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if interned {
+            let id = Int(ids[row])
+            return try distinctBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[distinctEnds[id]..<distinctEnds[id + 1]])) }
+        }
+        let (start, end) = range(row)
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// Every record's value, in order (tests and small tables).
+    public var values: [String] { (0..<count).map { self[$0] } }
+
+    // MARK: - Storage
+
+    @inline(__always)
+    private func range(_ row: Int) -> (Int, Int) {
+        if let wideEnds { return (row == 0 ? 0 : wideEnds[row - 1], wideEnds[row]) }
+        return (row == 0 ? 0 : Int(ends[row - 1]), Int(ends[row]))
+    }
+
+    private mutating func appendPlain(_ value: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: value)
+        if wideEnds != nil {
+            wideEnds!.append(bytes.count)
+        } else if bytes.count <= Int(UInt32.max) {
+            ends.append(UInt32(bytes.count))
+        } else {
+            wideEnds = ends.map(Int.init) + [bytes.count]
+            ends = []
+        }
+    }
+
+    /// The id of `value` among the distinct values, added if new; nil when interning no longer pays.
+    private mutating func intern(_ value: UnsafeBufferPointer<UInt8>, string: String?) -> UInt32? {
+        if slots.isEmpty { slots = Array(repeating: 0, count: 1024) }
+        let hash = UInt64(UInt32(truncatingIfNeeded: TextInterner.hash(value)))
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+            if entry >> 32 == hash, storedValue(id, equals: value) { return UInt32(id) }
+            slot = (slot + 1) & mask
+        }
+        let newCount = distinct.count   // the new value's id; distinct values so far: newCount - 1
+        if newCount > Self.maxDistinct || (ids.count >= Self.sampleSize && newCount * 2 > ids.count) { return nil }
+        distinct.append(string ?? String(decoding: value, as: UTF8.self))
+        distinctBytes.append(contentsOf: value)
+        distinctEnds.append(distinctBytes.count)
+        slots[slot] = hash << 32 | UInt64(newCount)
+        if newCount * 2 > slots.count { growSlots() }
+        return UInt32(newCount)
+    }
+
+    private func storedValue(_ id: Int, equals value: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = distinctEnds[id], end = distinctEnds[id + 1]
+        guard end - start == value.count else { return false }
+        return distinctBytes.withUnsafeBufferPointer { stored in
+            value.indices.allSatisfy { stored[start + $0] == value[$0] }
+        }
+    }
+
+    private mutating func growSlots() {
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        for entry in slots where entry != 0 {
+            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = entry
+        }
+        slots = grown
+    }
+
+    /// Rewrites the interned records as plain ones and frees the interning tables.
+    private mutating func becomePlain() {
+        let oldIDs = ids
+        interned = false
+        ids = []
+        bytes.reserveCapacity(oldIDs.count * 16)
+        ends.reserveCapacity(oldIDs.capacity)
+        distinctBytes.withUnsafeBufferPointer { stored in
+            for id in oldIDs {
+                appendPlain(UnsafeBufferPointer(rebasing: stored[distinctEnds[Int(id)]..<distinctEnds[Int(id) + 1]]))
+            }
+        }
+        distinct = [""]
+        distinctBytes = []
+        distinctEnds = [0, 0]
+        slots = []
+    }
+}
