@@ -46,7 +46,8 @@ public struct CSVWriter: ~Copyable {
             if index > 0 { output.append(dialect.delimiter) }
             Self.appendCell(cell, delimiter: dialect.delimiter, to: &output)
         }
-        output += [0x0D, 0x0A]
+        output.append(0x0D)
+        output.append(0x0A)
         if output.count >= 1 << 16 { try flush() }
     }
 
@@ -79,33 +80,47 @@ public struct CSVWriter: ~Copyable {
     }
 
     static func appendCell(_ cell: String, delimiter: UInt8, to output: inout [UInt8]) {
-        let utf8 = cell.utf8
-        let neutralise = needsNeutralising(utf8)
-        var needsQuotes = false
-        for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0D || byte == 0x0A {
-            needsQuotes = true
-            break
-        }
-        // The reader (libcsv) trims spaces and TABs around unquoted fields, so a cell written with
-        // either at an edge must be quoted to read back whole. A leading TAB is always behind the
-        // `'` of neutralising; a trailing TAB was lost (found by the round-trip property test).
-        if let first = utf8.first, let last = utf8.last, first == 0x20 || last == 0x20 || last == 0x09 { needsQuotes = true }
-        if !needsQuotes {
+        var cell = cell
+        // One pass over contiguous UTF-8 (a few million cells per run: iterating the view several
+        // times and appending it as a generic sequence was most of writing the reports).
+        cell.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return }
+            let neutralise = needsNeutralising(utf8)
+            // The reader (libcsv) trims spaces and TABs around unquoted fields, so a cell written
+            // with either at an edge must be quoted to read back whole. A leading TAB is always
+            // behind the `'` of neutralising; a trailing TAB was lost (found by the round-trip
+            // property test).
+            var needsQuotes = first == 0x20 || last == 0x20 || last == 0x09
+            var quotes = 0
+            if !needsQuotes {
+                for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+                    needsQuotes = true
+                    break
+                }
+            }
+            if !needsQuotes {
+                if neutralise { output.append(UInt8(ascii: "'")) }
+                output.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 where byte == 0x22 { quotes += 1 }
+            output.reserveCapacity(output.count + utf8.count + quotes + 3)
+            output.append(0x22)
             if neutralise { output.append(UInt8(ascii: "'")) }
-            output += utf8
-            return
+            if quotes == 0 {
+                output.append(contentsOf: utf8)
+            } else {
+                for byte in utf8 {
+                    if byte == 0x22 { output.append(0x22) }
+                    output.append(byte)
+                }
+            }
+            output.append(0x22)
         }
-        output.append(0x22)
-        if neutralise { output.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            if byte == 0x22 { output.append(0x22) }
-            output.append(byte)
-        }
-        output.append(0x22)
     }
 
     /// True when a spreadsheet could read the cell as a formula.
-    static func needsNeutralising(_ utf8: String.UTF8View) -> Bool {
+    static func needsNeutralising(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = utf8.first(where: { $0 != 0x20 }) else { return false }
         switch first {
         case UInt8(ascii: "="), UInt8(ascii: "@"), 0x09, 0x0D:
@@ -118,7 +133,7 @@ public struct CSVWriter: ~Copyable {
     }
 
     /// `-12`, `+3.5`, `-0.25`: a sign, digits, at most one decimal point with digits after it.
-    static func isPlainNumber(_ utf8: String.UTF8View) -> Bool {
+    static func isPlainNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0, sawPoint = false, afterPoint = 0
         for (index, byte) in utf8.enumerated() {
             switch byte {
