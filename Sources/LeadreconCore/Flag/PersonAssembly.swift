@@ -99,11 +99,14 @@ private struct TableColumns {
     let email, company, phone, mobilePhone, lifecycleStage, leadSource, country, owner, status, closeReason: Texts
     let mqlAt, closedAt, lastModifiedAt, ownerAssignedAt, createdAt: OptionalTimestamps
     let score: OptionalNumbers
-    /// Every field of the table with its column, for `filled`.
-    private let presence: [(field: CanonicalFieldSet, texts: TextColumn?, times: TimestampColumn?, numbers: [Double]?)]
+    /// Every field of the table by kind, with its column, for `filled` (separate arrays walked by
+    /// index: iterating tuples that hold columns copied every column, per record).
+    private let textFields: [CanonicalFieldSet], textColumns: [TextColumn]
+    private let timeFields: [CanonicalFieldSet], timeColumns: [TimestampColumn]
+    private let numberFields: [CanonicalFieldSet], numberColumns: [[Double]]
 
     init(_ table: SourceTable) {
-        func text(_ field: CanonicalField) -> Texts { Texts(column: table.texts(field)) }
+        func text(_ field: CanonicalField) -> Texts { Texts(column: table.texts(field) ?? TextColumn()) }
         func times(_ field: CanonicalField) -> OptionalTimestamps { OptionalTimestamps(column: table.timestamps(field)) }
         email = text(.email); company = text(.company); phone = text(.phone); mobilePhone = text(.mobilePhone)
         lifecycleStage = text(.lifecycleStage); leadSource = text(.leadSource); country = text(.country)
@@ -111,26 +114,28 @@ private struct TableColumns {
         mqlAt = times(.mqlAt); closedAt = times(.closedAt); lastModifiedAt = times(.lastModifiedAt)
         ownerAssignedAt = times(.ownerAssignedAt); createdAt = times(.createdAt)
         score = OptionalNumbers(values: table.numbers(.score))
-        presence = table.fields.map { ([$0], table.texts($0), table.timestamps($0), table.numbers($0)) }
+        let texts = table.fields.compactMap { field in table.texts(field).map { ([field] as CanonicalFieldSet, $0) } }
+        let times = table.fields.compactMap { field in table.timestamps(field).map { ([field] as CanonicalFieldSet, $0) } }
+        let numbers = table.fields.compactMap { field in table.numbers(field).map { ([field] as CanonicalFieldSet, $0) } }
+        (textFields, textColumns) = (texts.map(\.0), texts.map(\.1))
+        (timeFields, timeColumns) = (times.map(\.0), times.map(\.1))
+        (numberFields, numberColumns) = (numbers.map(\.0), numbers.map(\.1))
     }
 
     /// The fields with a value in `row`.
     func filled(_ row: Int) -> CanonicalFieldSet {
         var filled = CanonicalFieldSet()
-        for column in presence {
-            let has = if let texts = column.texts { !texts.isEmpty(row) }
-                else if let times = column.times { times.precisions[row] != 0 }
-                else if let numbers = column.numbers { !numbers[row].isNaN }
-                else { false }
-            if has { filled.formUnion(column.field) }
-        }
+        for index in textColumns.indices where !textColumns[index].isEmpty(row) { filled.formUnion(textFields[index]) }
+        for index in timeColumns.indices where timeColumns[index].precisions[row] != 0 { filled.formUnion(timeFields[index]) }
+        for index in numberColumns.indices where !numberColumns[index][row].isNaN { filled.formUnion(numberFields[index]) }
         return filled
     }
 
+    /// A text column, empty (no rows) when the table does not carry the field.
     struct Texts {
-        let column: TextColumn?
-        subscript(row: Int) -> String { column?[row] ?? "" }
-        func isEmpty(_ row: Int) -> Bool { column?.isEmpty(row) ?? true }
+        let column: TextColumn
+        subscript(row: Int) -> String { row < column.count ? column[row] : "" }
+        func isEmpty(_ row: Int) -> Bool { row >= column.count || column.isEmpty(row) }
     }
 
     struct OptionalTimestamps {

@@ -9,24 +9,32 @@ public struct SourceTable: Sendable {
     public let fields: [CanonicalField]
     /// Physical line of each record in its file.
     public private(set) var lines: [Int32] = []
-    private var texts: [CanonicalField: TextColumn] = [:]
-    private var instants: [CanonicalField: [Int64]] = [:]
-    private var precisions: [CanonicalField: [UInt8]] = [:]
-    private var numbers: [CanonicalField: [Double]] = [:]
-    private var flags: [CanonicalField: [UInt8]] = [:]
+    /// The columns by kind, each array in the order of `fields`; a record's field `fields[i]` is in
+    /// the column `columnOfSlot[i]` of its kind. Arrays indexed by slot, not dictionaries keyed by
+    /// field: appending hashed a field per cell, tens of millions of times at a million leads.
+    private var texts: [TextColumn] = []
+    private var instants: [[Int64]] = []
+    private var precisions: [[UInt8]] = []
+    private var numbers: [[Double]] = []
+    private var flags: [[UInt8]] = []
+    private let columnOfSlot: [Int]
+    private let columnOfField: [CanonicalField: Int]
 
     public init(name: String, role: SourceRole, fields: [CanonicalField]) {
         self.name = name
         self.role = role
         self.fields = fields
+        var columnOfSlot: [Int] = []
         for field in fields {
             switch field.kind {
-            case .text, .identifier: texts[field] = TextColumn()
-            case .timestamp: instants[field] = []; precisions[field] = []
-            case .number: numbers[field] = []
-            case .boolean: flags[field] = []
+            case .text, .identifier: columnOfSlot.append(texts.count); texts.append(TextColumn())
+            case .timestamp: columnOfSlot.append(instants.count); instants.append([]); precisions.append([])
+            case .number: columnOfSlot.append(numbers.count); numbers.append([])
+            case .boolean: columnOfSlot.append(flags.count); flags.append([])
             }
         }
+        self.columnOfSlot = columnOfSlot
+        columnOfField = Dictionary(uniqueKeysWithValues: zip(fields, columnOfSlot))
     }
 
     /// The number of records.
@@ -35,64 +43,69 @@ public struct SourceTable: Sendable {
     /// Appends one typed record.
     mutating func append(_ record: CanonicalRecord) {
         lines.append(Int32(clamping: record.line))
-        for (slot, field) in fields.enumerated() { append(record.values[slot], to: field) }
+        for slot in fields.indices {
+            let column = columnOfSlot[slot]
+            let value = record.values[slot]
+            switch fields[slot].kind {
+            case .text, .identifier:
+                texts[column].append(value.text ?? "")
+            case .timestamp:
+                let stamp = value.timestamp
+                instants[column].append(stamp?.secondsSinceEpoch ?? 0)
+                precisions[column].append(stamp.map { $0.precision == .date ? 1 : 2 } ?? 0)
+            case .number:
+                numbers[column].append(value.number ?? .nan)
+            case .boolean:
+                flags[column].append(value.boolean.map { $0 ? 1 : 0 } ?? 2)
+            }
+        }
     }
 
-    @inline(__always)
-    private mutating func append(_ value: CanonicalValue, to field: CanonicalField) {
-        switch field.kind {
-        case .text, .identifier:
-            texts[field]!.append(value.text ?? "")
-        case .timestamp:
-            let stamp = value.timestamp
-            instants[field]!.append(stamp?.secondsSinceEpoch ?? 0)
-            precisions[field]!.append(stamp.map { $0.precision == .date ? 1 : 2 } ?? 0)
-        case .number:
-            numbers[field]!.append(value.number ?? .nan)
-        case .boolean:
-            flags[field]!.append(value.boolean.map { $0 ? 1 : 0 } ?? 2)
-        }
+    /// The column of `field` among those of `kind`, if the table carries it and it is of that kind
+    /// (text covers identifiers).
+    private func column(_ field: CanonicalField, _ kind: CanonicalField.Kind) -> Int? {
+        let fieldKind = field.kind == .identifier ? .text : field.kind
+        return fieldKind == kind ? columnOfField[field] : nil
     }
 
     /// The text of `field` in record `index`; empty when missing or not carried.
     public func text(_ field: CanonicalField, _ index: Int) -> String {
-        texts[field]?[index] ?? ""
+        column(field, .text).map { texts[$0][index] } ?? ""
     }
 
     /// Every record's text of `field` (empty when missing), for loops over all records that should
     /// not look the column up per record; `nil` when the table has no such field.
     public func texts(_ field: CanonicalField) -> TextColumn? {
-        texts[field]
+        column(field, .text).map { texts[$0] }
     }
 
     /// Every record's timestamp of `field`, for loops over all records; `nil` when the table has
     /// no such field.
     func timestamps(_ field: CanonicalField) -> TimestampColumn? {
-        guard let instants = instants[field], let precisions = precisions[field] else { return nil }
-        return TimestampColumn(instants: instants, precisions: precisions)
+        column(field, .timestamp).map { TimestampColumn(instants: instants[$0], precisions: precisions[$0]) }
     }
 
     /// Every record's number of `field` (NaN when missing); `nil` when the table has no such field.
     func numbers(_ field: CanonicalField) -> [Double]? {
-        numbers[field]
+        column(field, .number).map { numbers[$0] }
     }
 
     /// The timestamp of `field` in record `index`, or `nil` when missing.
     public func timestamp(_ field: CanonicalField, _ index: Int) -> Timestamp? {
-        guard let precision = precisions[field]?[index], precision != 0 else { return nil }
-        return Timestamp(secondsSinceEpoch: instants[field]![index], precision: precision == 1 ? .date : .datetime)
+        guard let column = column(field, .timestamp), precisions[column][index] != 0 else { return nil }
+        return Timestamp(secondsSinceEpoch: instants[column][index], precision: precisions[column][index] == 1 ? .date : .datetime)
     }
 
     /// The number of `field` in record `index`, or `nil` when missing.
     public func number(_ field: CanonicalField, _ index: Int) -> Double? {
-        guard let value = numbers[field]?[index], !value.isNaN else { return nil }
-        return value
+        guard let column = column(field, .number), !numbers[column][index].isNaN else { return nil }
+        return numbers[column][index]
     }
 
     /// The boolean of `field` in record `index`, or `nil` when missing.
     public func boolean(_ field: CanonicalField, _ index: Int) -> Bool? {
-        guard let value = flags[field]?[index], value != 2 else { return nil }
-        return value == 1
+        guard let column = column(field, .boolean), flags[column][index] != 2 else { return nil }
+        return flags[column][index] == 1
     }
 
     /// Whether the source carries `field`.

@@ -75,7 +75,13 @@ struct LinkRecords {
         for field in fields where field.kind == .timestamp {
             var column: [Timestamp?] = []
             column.reserveCapacity(total)
-            for table in tables { for index in 0..<table.count { column.append(table.timestamp(field, index)) } }
+            for table in tables {
+                guard let stamps = table.timestamps(field) else {
+                    column.append(contentsOf: repeatElement(nil, count: table.count))
+                    continue
+                }
+                for index in 0..<table.count { column.append(stamps[index]) }
+            }
             timestamps[field] = column
         }
         for field in fields where field.kind == .number {

@@ -19,13 +19,14 @@ struct RawValueIndex {
     /// Adds the input of `row`: the cells of `columns` (a missing column reads as empty), joined by
     /// the separator up to the last non-empty one; all parts empty means the record has none.
     mutating func append(_ columns: [TextColumn?], _ row: Int) {
-        guard let last = columns.lastIndex(where: { $0.map { !$0.isEmpty(row) } ?? false }) else {
-            return column.appendNoKey()
-        }
+        // Walked by index: iterating the columns would copy each (a handful of arrays) per record.
+        var last = columns.count - 1
+        while last >= 0 && (columns[last]?.isEmpty(row) ?? true) { last -= 1 }
+        guard last >= 0 else { return column.appendNoKey() }
         buffer.removeAll(keepingCapacity: true)
-        for (part, cells) in columns[...last].enumerated() {
+        for part in 0...last {
             if part > 0 { buffer.append(Self.separator) }
-            cells?.withBytes(row) { buffer.append(contentsOf: $0) }
+            columns[part]?.withBytes(row) { buffer.append(contentsOf: $0) }
         }
         buffer.withUnsafeBytes { column.append(bytes: $0) }
     }
