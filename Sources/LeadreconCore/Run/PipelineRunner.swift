@@ -142,24 +142,39 @@ public struct PipelineRunner {
             diagnostics: .init(counts: diagnostics.counts, examples: diagnostics.diagnostics),
             flags: [:], timings: timings, warnings: warnings)
         let dialect: CSVOutputDialect = pipeline.outputs.dialect == .excelDE ? .excelDE : .rfc4180
-        var writer = try CSVWriter(path: output.file("rejects.csv").path, header: RejectsLedger.header, dialect: dialect)
-        for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) {
-            try writer.writeRow(pseudonymizer?.rejectRow(row) ?? row)
-        }
-        try writer.finish()
-        if let link {
-            var peopleWriter = try CSVWriter(path: output.file("people.csv").path, header: LinkReport.peopleHeader, dialect: dialect)
-            let matchedOn = try link.report.writePeople(to: &peopleWriter)
-            try peopleWriter.finish()
-            var pairsWriter = try CSVWriter(path: output.file("pairs.csv").path, header: link.report.pairsHeader, dialect: dialect)
-            try link.report.writePairs(to: &pairsWriter)
-            try pairsWriter.finish()
-            do {
-                try link.outcome.model.jsonData().write(to: output.file("model.json"))
-            } catch {
-                throw RunError.cannotWrite(path: output.file("model.json").path, reason: WriteFailureReason.of(error))
+        // The link stage's two large files are written on threads of their own while this one
+        // writes the rest: at a million leads each takes seconds, and they share nothing.
+        let linkFiles = link.map { link in
+            ConcurrentOutput.start { () throws -> [String: Int] in
+                var peopleWriter = try CSVWriter(path: output.file("people.csv").path, header: LinkReport.peopleHeader, dialect: dialect)
+                let matchedOn = try link.report.writePeople(to: &peopleWriter)
+                try peopleWriter.finish()
+                return matchedOn
+            } and: {
+                var pairsWriter = try CSVWriter(path: output.file("pairs.csv").path, header: link.report.pairsHeader, dialect: dialect)
+                try link.report.writePairs(to: &pairsWriter)
+                try pairsWriter.finish()
             }
-            summary.link = link.report.summary(matchedOn: matchedOn)
+        }
+        do {
+            var writer = try CSVWriter(path: output.file("rejects.csv").path, header: RejectsLedger.header, dialect: dialect)
+            for row in rejects.rows(sourceOrder: pipeline.sources.map(\.name)) {
+                try writer.writeRow(pseudonymizer?.rejectRow(row) ?? row)
+            }
+            try writer.finish()
+            if let link {
+                do {
+                    try link.outcome.model.jsonData().write(to: output.file("model.json"))
+                } catch {
+                    throw RunError.cannotWrite(path: output.file("model.json").path, reason: WriteFailureReason.of(error))
+                }
+            }
+        } catch {
+            _ = try? linkFiles?.wait()   // never leave a thread writing into a folder about to be removed
+            throw error
+        }
+        if let link, let linkFiles {
+            summary.link = link.report.summary(matchedOn: try linkFiles.wait())
         }
         if let flagged {
             try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map { (pseudonymizer?.finding($0) ?? $0).row }, dialect: dialect)
