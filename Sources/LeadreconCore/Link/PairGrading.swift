@@ -4,9 +4,6 @@ import LeadreconValues
 /// Grades pairs of link records into comparison levels: one comparison at a time over all pairs,
 /// on both cores, comparing value ids before any text (equal ids are the exact level).
 enum PairGrading {
-    /// Entries of the per-comparison cache of text pair levels (the top 16 bits of a hash).
-    static let cacheSize = 1 << 16
-
     /// The levels of each pair (`left[p]`, `right[p]`), one per comparison, pair after pair.
     static func grade(left: [UInt32], right: [UInt32], comparisons: [LinkComparison], records: LinkRecords) -> [UInt8] {
         precondition(left.count == right.count, "one right record per left record")
@@ -48,32 +45,12 @@ enum PairGrading {
         default:
             let column = records.text[comparison.field]!
             let null = UInt8(comparator.nullLevel), none = BlockingKeyColumn.noKeyID
-            // The levels of recent value pairs, direct-mapped: names repeat (a million records
-            // carry a few thousand first names), so most string measures are asked before.
-            var cachedPairs = [UInt64](repeating: .max, count: Self.cacheSize)
-            var cachedLevels = [UInt8](repeating: 0, count: Self.cacheSize)
+            var cache = TextLevelCache()
             column.ids.withUnsafeBufferPointer { ids in
                 column.values.withUnsafeStorage { _, arena, offsets in
                     for p in range {
                         let a = ids[Int(left[p])], b = ids[Int(right[p])]
-                        let level: UInt8
-                        if a == none || b == none {
-                            level = null
-                        } else if a == b {
-                            level = 0
-                        } else {
-                            let key = UInt64(a) << 32 | UInt64(b)
-                            let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
-                            if cachedPairs[slot] == key {
-                                level = cachedLevels[slot]
-                            } else {
-                                let aText = UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(a)])..<Int(offsets[Int(a) + 1])])
-                                let bText = UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(b)])..<Int(offsets[Int(b) + 1])])
-                                level = UInt8(comparator.level(utf8: aText, bText))
-                                cachedPairs[slot] = key
-                                cachedLevels[slot] = level
-                            }
-                        }
+                        let level = a == none || b == none ? null : cache.level(a, b, comparator, arena, offsets)
                         gammas[p * stride + offset] = level
                     }
                 }
