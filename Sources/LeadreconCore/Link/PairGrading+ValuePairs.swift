@@ -27,11 +27,9 @@ extension PairGrading {
                               _ right: UnsafeBufferPointer<UInt32>, _ comparator: Comparator,
                               _ column: LinkTextColumn, _ levelCount: Int) -> [Int] {
         var counts = Array(repeating: 0, count: levelCount)
-        var cache = TextLevelCache()
         column.values.withUnsafeStorage { _, arena, offsets in
-            for p in range {
-                counts[Int(cache.level(left[p], right[p], comparator, arena, offsets))] += 1
-            }
+            let grader = TextPairGrader(comparator, arena: arena, offsets: offsets)
+            for p in range { counts[Int(grader.level(left[p], right[p]))] += 1 }
         }
         return counts
     }

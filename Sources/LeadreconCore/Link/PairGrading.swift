@@ -1,8 +1,10 @@
 import LeadreconLink
 import LeadreconValues
 
-/// Grades pairs of link records into comparison levels: one comparison at a time over all pairs,
-/// on both cores, comparing value ids before any text (equal ids are the exact level).
+/// Grades pairs of link records into comparison levels, on both cores, comparing value ids before
+/// any text (equal ids are the exact level). Text comparisons go pair by pair over all of them at
+/// once (a record's value ids side by side, ``TextIDRows``), dates and numbers one comparison at a
+/// time.
 enum PairGrading {
     /// The levels of each pair (`left[p]`, `right[p]`), one per comparison, pair after pair.
     static func grade(left: [UInt32], right: [UInt32], comparisons: [LinkComparison], records: LinkRecords) -> [UInt8] {
@@ -10,13 +12,20 @@ enum PairGrading {
         let width = comparisons.count
         var gammas = [UInt8](repeating: 0, count: left.count * width)
         guard width > 0 else { return gammas }
+        let textIndices = comparisons.indices.filter { ![.timestamp, .number].contains(comparisons[$0].field.kind) }
+        let columns = textIndices.map { records.text[comparisons[$0].field]! }
+        let rows = TextIDRows(columns, recordCount: textIndices.isEmpty ? 0 : records.count)
         left.withUnsafeBufferPointer { left in
             right.withUnsafeBufferPointer { right in
                 let pairs = UncheckedSendable((left, right))
                 gammas.withUnsafeMutableBufferPointer { output in
                     let shared = UncheckedSendable(output)
                     ParallelRanges.forEach(count: left.count) { range in
-                        for (index, comparison) in comparisons.enumerated() {
+                        if !textIndices.isEmpty {
+                            gradeText(range, textIndices.map { comparisons[$0].comparator }, columns, rows,
+                                      pairs.value.0, pairs.value.1, into: shared.value, at: textIndices, stride: width)
+                        }
+                        for (index, comparison) in comparisons.enumerated() where !textIndices.contains(index) {
                             grade(range, comparison, records, pairs.value.0, pairs.value.1,
                                   into: shared.value, at: index, stride: width)
                         }
@@ -25,6 +34,26 @@ enum PairGrading {
             }
         }
         return gammas
+    }
+
+    /// The text comparisons' levels of the pairs in `range`, pair by pair.
+    private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ columns: [LinkTextColumn],
+                                  _ rows: TextIDRows, _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
+                                  into gammas: UnsafeMutableBufferPointer<UInt8>, at offsets: [Int], stride: Int) {
+        let none = BlockingKeyColumn.noKeyID, width = rows.width
+        let nulls = comparators.map { UInt8($0.nullLevel) }
+        LinkTextColumn.withStorages(columns[...]) { storages in
+            let graders = zip(comparators, storages).map { TextPairGrader($0, arena: $1.arena, offsets: $1.offsets) }
+            rows.ids.withUnsafeBufferPointer { ids in
+                for p in range {
+                    let l = Int(left[p]) * width, r = Int(right[p]) * width, out = p * stride
+                    for k in 0..<width {
+                        let a = ids[l + k], b = ids[r + k]
+                        gammas[out + offsets[k]] = a == none || b == none ? nulls[k] : graders[k].level(a, b)
+                    }
+                }
+            }
+        }
     }
 
     private static func grade(_ range: Range<Int>, _ comparison: LinkComparison, _ records: LinkRecords,
@@ -43,18 +72,7 @@ enum PairGrading {
                 gammas[p * stride + offset] = UInt8(comparator.level(column[Int(left[p])], column[Int(right[p])]))
             }
         default:
-            let column = records.text[comparison.field]!
-            let null = UInt8(comparator.nullLevel), none = BlockingKeyColumn.noKeyID
-            var cache = TextLevelCache()
-            column.ids.withUnsafeBufferPointer { ids in
-                column.values.withUnsafeStorage { _, arena, offsets in
-                    for p in range {
-                        let a = ids[Int(left[p])], b = ids[Int(right[p])]
-                        let level = a == none || b == none ? null : cache.level(a, b, comparator, arena, offsets)
-                        gammas[p * stride + offset] = level
-                    }
-                }
-            }
+            preconditionFailure("text comparisons are graded by gradeText")
         }
     }
 }
