@@ -35,4 +35,17 @@ import LeadreconLink
                              first.ids[2], second.ids[2], first.ids[3], second.ids[3]])
         #expect(rows.ids[6] == BlockingKeyColumn.noKeyID)
     }
+
+    /// Law: counting levels on both cores gives the serial counts (parts are summed, not raced).
+    @Test func levelCountsAreTheSerialCounts() throws {
+        let comparison = try LinkComparison(Pipeline.Comparison(field: .firstName, method: .jaroWinkler, thresholds: [0.92, 0.8]))
+        let values = (0..<UInt32(Self.names.count)).map { Self.column.ids[Int($0)] }
+        let pairs = UEstimator.randomUnequalValuePairs(values: values, sampleCount: 30_000)
+        let counts = PairGrading.levelCounts(left: pairs.left, right: pairs.right, comparison: comparison, column: Self.column)
+        var serial = Array(repeating: 0, count: comparison.comparator.levels.count)
+        for (a, b) in zip(pairs.left, pairs.right) {
+            serial[comparison.comparator.level(Self.column.values.keyText(Int(a)), Self.column.values.keyText(Int(b)))] += 1
+        }
+        #expect(counts == serial && counts.reduce(0, +) == 30_000)
+    }
 }
