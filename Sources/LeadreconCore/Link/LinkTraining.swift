@@ -1,8 +1,8 @@
 import LeadreconLink
 
-/// Estimates the link model without labels, as Splink does: u from random record pairs (what
-/// agreement looks like by chance), then m and the prior by expectation-maximisation over the
-/// candidate pairs' comparison patterns. Deterministic: fixed seed, patterns in sorted order.
+/// Estimates the link model without labels, as Splink does: u from value frequencies and random
+/// pairs (what agreement looks like by chance; see ``LinkUEstimate``), then m and the prior by
+/// expectation-maximisation over the candidate pairs' comparison patterns. Deterministic: fixed seed, patterns in sorted order.
 enum LinkTraining {
     struct Result {
         var model: LinkModel
@@ -13,8 +13,8 @@ enum LinkTraining {
         var randomPairs: Int
     }
 
-    /// Random pairs graded to estimate u: 100 per record, at least 100,000 and at most Splink's
-    /// default of 1,000,000 — enough for levels with u around 1e-5 to be seen.
+    /// Random pairs graded to estimate a comparison's u: 100 per record, at least 100,000 and at
+    /// most Splink's default of 1,000,000 — enough for levels with u around 1e-5 to be seen.
     static func sampleCount(_ records: Int) -> Int {
         min(1_000_000, max(100_000, 100 * records))
     }
@@ -22,12 +22,8 @@ enum LinkTraining {
     /// - Parameter gammas: the candidate pairs' levels, one per comparison, pair after pair.
     static func train(records: LinkRecords, comparisons: [LinkComparison], gammas: [UInt8],
                       sampleCount: Int? = nil) throws -> Result {
-        let specs = comparisons.map(\.spec)
-        let sample = UEstimator.randomPairs(recordCount: records.count,
-                                            sampleCount: sampleCount ?? Self.sampleCount(records.count))
-        let estimate = UEstimator.fromGradedPairs(
-            specs: specs, gammas: PairGrading.grade(left: sample.left, right: sample.right, comparisons: comparisons, records: records),
-            isExhaustive: sample.isExhaustive)
+        let estimate = LinkUEstimate.estimate(records: records, comparisons: comparisons,
+                                              sampleCount: sampleCount ?? Self.sampleCount(records.count))
         var parameters: [ComparisonParameters] = []
         for (index, comparison) in comparisons.enumerated() {
             let spec = comparison.spec
@@ -35,7 +31,7 @@ enum LinkTraining {
             let fixedU = comparison.fixed(comparison.settings.u)
             parameters.append(try ComparisonParameters(
                 spec: spec, m: fixedM ?? ComparisonParameters.defaultStartingM(for: spec),
-                u: fixedU ?? estimate.u[index], mIsFixed: fixedM != nil, uIsFixed: fixedU != nil))
+                u: fixedU ?? estimate.u[index]!, mIsFixed: fixedM != nil, uIsFixed: fixedU != nil))
         }
         let start = try LinkModel(priorMatchProbability: ExpectationMaximisation.defaultStartingPrior,
                                   comparisons: parameters)
@@ -59,6 +55,6 @@ enum LinkTraining {
         let prior = min(max(share * Double(pairCount) / possible, 1e-12), 0.5)
         let model = try LinkModel(priorMatchProbability: prior, comparisons: outcome.model.comparisons)
         return Result(model: model, candidateMatchShare: share, iterations: outcome.iterations,
-                      converged: outcome.converged, randomPairs: estimate.pairCount)
+                      converged: outcome.converged, randomPairs: estimate.randomPairs)
     }
 }

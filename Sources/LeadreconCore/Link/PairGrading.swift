@@ -1,25 +1,31 @@
 import LeadreconLink
 import LeadreconValues
 
-/// Grades pairs of link records into comparison levels: one comparison at a time over all pairs,
-/// on both cores, comparing value ids before any text (equal ids are the exact level).
+/// Grades pairs of link records into comparison levels, on both cores, comparing value ids before
+/// any text (equal ids are the exact level). Text comparisons go pair by pair over all of them at
+/// once (a record's value ids side by side, ``TextIDRows``), dates and numbers one comparison at a
+/// time.
 enum PairGrading {
-    /// Entries of the per-comparison cache of text pair levels (the top 16 bits of a hash).
-    static let cacheSize = 1 << 16
-
     /// The levels of each pair (`left[p]`, `right[p]`), one per comparison, pair after pair.
     static func grade(left: [UInt32], right: [UInt32], comparisons: [LinkComparison], records: LinkRecords) -> [UInt8] {
         precondition(left.count == right.count, "one right record per left record")
         let width = comparisons.count
         var gammas = [UInt8](repeating: 0, count: left.count * width)
         guard width > 0 else { return gammas }
+        let textIndices = comparisons.indices.filter { ![.timestamp, .number].contains(comparisons[$0].field.kind) }
+        let columns = textIndices.map { records.text[comparisons[$0].field]! }
+        let rows = TextIDRows(columns, recordCount: textIndices.isEmpty ? 0 : records.count)
         left.withUnsafeBufferPointer { left in
             right.withUnsafeBufferPointer { right in
                 let pairs = UncheckedSendable((left, right))
                 gammas.withUnsafeMutableBufferPointer { output in
                     let shared = UncheckedSendable(output)
                     ParallelRanges.forEach(count: left.count) { range in
-                        for (index, comparison) in comparisons.enumerated() {
+                        if !textIndices.isEmpty {
+                            gradeText(range, textIndices.map { comparisons[$0].comparator }, columns, rows,
+                                      pairs.value.0, pairs.value.1, into: shared.value, at: textIndices, stride: width)
+                        }
+                        for (index, comparison) in comparisons.enumerated() where !textIndices.contains(index) {
                             grade(range, comparison, records, pairs.value.0, pairs.value.1,
                                   into: shared.value, at: index, stride: width)
                         }
@@ -28,6 +34,26 @@ enum PairGrading {
             }
         }
         return gammas
+    }
+
+    /// The text comparisons' levels of the pairs in `range`, pair by pair.
+    private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ columns: [LinkTextColumn],
+                                  _ rows: TextIDRows, _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
+                                  into gammas: UnsafeMutableBufferPointer<UInt8>, at offsets: [Int], stride: Int) {
+        let none = BlockingKeyColumn.noKeyID, width = rows.width
+        let nulls = comparators.map { UInt8($0.nullLevel) }
+        LinkTextColumn.withStorages(columns[...]) { storages in
+            let graders = zip(comparators, storages).map { TextPairGrader($0, arena: $1.arena, offsets: $1.offsets) }
+            rows.ids.withUnsafeBufferPointer { ids in
+                for p in range {
+                    let l = Int(left[p]) * width, r = Int(right[p]) * width, out = p * stride
+                    for k in 0..<width {
+                        let a = ids[l + k], b = ids[r + k]
+                        gammas[out + offsets[k]] = a == none || b == none ? nulls[k] : graders[k].level(a, b)
+                    }
+                }
+            }
+        }
     }
 
     private static func grade(_ range: Range<Int>, _ comparison: LinkComparison, _ records: LinkRecords,
@@ -46,38 +72,7 @@ enum PairGrading {
                 gammas[p * stride + offset] = UInt8(comparator.level(column[Int(left[p])], column[Int(right[p])]))
             }
         default:
-            let column = records.text[comparison.field]!
-            let null = UInt8(comparator.nullLevel), none = BlockingKeyColumn.noKeyID
-            // The levels of recent value pairs, direct-mapped: names repeat (a million records
-            // carry a few thousand first names), so most string measures are asked before.
-            var cachedPairs = [UInt64](repeating: .max, count: Self.cacheSize)
-            var cachedLevels = [UInt8](repeating: 0, count: Self.cacheSize)
-            column.ids.withUnsafeBufferPointer { ids in
-                column.values.withUnsafeStorage { _, arena, offsets in
-                    for p in range {
-                        let a = ids[Int(left[p])], b = ids[Int(right[p])]
-                        let level: UInt8
-                        if a == none || b == none {
-                            level = null
-                        } else if a == b {
-                            level = 0
-                        } else {
-                            let key = UInt64(a) << 32 | UInt64(b)
-                            let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
-                            if cachedPairs[slot] == key {
-                                level = cachedLevels[slot]
-                            } else {
-                                let aText = UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(a)])..<Int(offsets[Int(a) + 1])])
-                                let bText = UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(b)])..<Int(offsets[Int(b) + 1])])
-                                level = UInt8(comparator.level(utf8: aText, bText))
-                                cachedPairs[slot] = key
-                                cachedLevels[slot] = level
-                            }
-                        }
-                        gammas[p * stride + offset] = level
-                    }
-                }
-            }
+            preconditionFailure("text comparisons are graded by gradeText")
         }
     }
 }

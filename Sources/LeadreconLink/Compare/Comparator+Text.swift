@@ -19,7 +19,7 @@ extension Comparator {
         case .exact:
             return elseLevel
         case .jaroWinkler:
-            return firstLevel(similarity: StringSimilarity.jaroWinkler(a, b), from: 1)
+            return firstLevel(jaroWinklerOf: a, b, from: 1)
         case .levenshtein:
             guard let limit = counts.last else { return elseLevel }
             return firstLevel(distance: StringSimilarity.levenshtein(a, b, limit: limit))
@@ -42,7 +42,7 @@ extension Comparator {
         // The addresses differ, so equal local parts mean different domains.
         if !aLocal.isEmpty, Self.equal(aLocal, bLocal) { return 1 }
         guard !fractions.isEmpty, !aDomain.isEmpty, Self.equal(aDomain, bDomain) else { return elseLevel }
-        return firstLevel(similarity: StringSimilarity.jaroWinkler(aLocal, bLocal), from: 2)
+        return firstLevel(jaroWinklerOf: aLocal, bLocal, from: 2)
     }
 
     /// Levels of a phone pair that is not equal: the most trailing digits that agree.
@@ -58,6 +58,19 @@ extension Comparator {
         // Digit counts go from most to fewest: the first one reached is the strictest level met.
         for (offset, digits) in counts.enumerated() where agreeing >= digits { return 1 + offset }
         return elseLevel
+    }
+
+    /// The level of the first Jaro-Winkler threshold that `a` and `b` reach, numbering the
+    /// thresholds' levels from `first`; else when none is. Pairs whose upper bound
+    /// (``StringSimilarity/jaroWinklerUpperBound(_:_:)``) is below the loosest threshold are else
+    /// without the full measure: most pairs, and the same levels.
+    private func firstLevel(jaroWinklerOf a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
+                            from first: Int) -> Int {
+        // The margin absorbs rounding in Winkler's boost, which need not be monotone to the last bit.
+        if let loosest = fractions.last, StringSimilarity.jaroWinklerUpperBound(a, b) < loosest - 1e-9 {
+            return elseLevel
+        }
+        return firstLevel(similarity: StringSimilarity.jaroWinkler(a, b), from: first)
     }
 
     /// The level of the first similarity threshold reached, numbering the thresholds' levels from

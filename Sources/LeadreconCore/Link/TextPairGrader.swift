@@ -1,0 +1,74 @@
+import LeadreconLink
+
+/// Grades pairs of values of one text comparison, given as value ids of its column (both present).
+///
+/// Why a type: the cheapest way to a level depends on the method. `exact` needs no bytes at all
+/// (interned values are equal exactly when their ids are); `phone` compares a few trailing
+/// digits, cheaper than a cache probe; the string measures (Jaro-Winkler, edit distances, e-mail
+/// local parts) remember recent value pairs in a direct-mapped cache, because names repeat (a
+/// million records carry a few thousand first names) and most measures asked for were asked
+/// before. A class with its own allocation: grading loops call it for every pair and must not pay
+/// for copy-on-write checks of a cache held in a struct. One per thread: it is not thread-safe.
+final class TextPairGrader {
+    /// Entries of the cache (indexed by the top 16 bits of a hash of the pair).
+    static let cacheSize = 1 << 16
+
+    private enum Route { case ids, direct, cached }
+
+    private let comparator: Comparator
+    private let route: Route
+    private let elseLevel: UInt8
+    private let arena: UnsafeBufferPointer<UInt8>
+    private let offsets: UnsafeBufferPointer<UInt32>
+    private let cachedPairs: UnsafeMutableBufferPointer<UInt64>
+    private let cachedLevels: UnsafeMutableBufferPointer<UInt8>
+
+    /// A grader of `comparator` over a column's storage (``BlockingKeyColumn/withUnsafeStorage(_:)``),
+    /// which must stay valid while it is used.
+    init(_ comparator: Comparator, arena: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<UInt32>) {
+        self.comparator = comparator
+        route = switch comparator.method {
+        case .exact: .ids
+        case .phone: .direct
+        default: .cached
+        }
+        elseLevel = UInt8(comparator.elseLevel)
+        self.arena = arena
+        self.offsets = offsets
+        let size = route == .cached ? Self.cacheSize : 0
+        cachedPairs = .allocate(capacity: size)
+        cachedPairs.initialize(repeating: .max)
+        cachedLevels = .allocate(capacity: size)
+        cachedLevels.initialize(repeating: 0)
+    }
+
+    deinit {
+        cachedPairs.deallocate()
+        cachedLevels.deallocate()
+    }
+
+    /// The level of values `a` and `b`: 0 for equal ids, else the comparator's level of their bytes.
+    @inline(__always)
+    func level(_ a: UInt32, _ b: UInt32) -> UInt8 {
+        if a == b { return 0 }
+        switch route {
+        case .ids:
+            return elseLevel
+        case .direct:
+            return UInt8(comparator.level(utf8: text(a), text(b)))
+        case .cached:
+            let key = UInt64(a) << 32 | UInt64(b)
+            let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+            if cachedPairs[slot] == key { return cachedLevels[slot] }
+            let level = UInt8(comparator.level(utf8: text(a), text(b)))
+            cachedPairs[slot] = key
+            cachedLevels[slot] = level
+            return level
+        }
+    }
+
+    @inline(__always)
+    private func text(_ id: UInt32) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])])
+    }
+}
