@@ -90,6 +90,9 @@ import Testing
         ("Anna 😀", "Müller", "Anna 😀 | Müller | Müller | - | - | anna | mueller | anna | muller"),
         ("Anna\u{A0}Maria", "Müller\t", "Anna Maria | Müller | Müller | - | - | annamaria | mueller | annamaria | muller"),
         ("Hans2", "Müller 3", "Hans2 | Müller 3 | Müller 3 | - | - | hans | mueller | hans | muller"),
+        // A cell of punctuation only is an empty cell (found by the idempotence property test).
+        ("Hans Hans", ",", "Hans | Hans | Hans | - | - | hans | hans | hans | hans"),
+        (",", "Müller, Hans", "Hans | Müller | Müller | - | - | hans | mueller | hans | muller"),
     ])
     func normalizesFirstAndLast(first: String, last: String, expected: String) {
         var normalizer = PersonNameNormalizer()

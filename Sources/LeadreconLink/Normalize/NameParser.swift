@@ -17,15 +17,31 @@ enum NameParser {
     /// end of the first name (`Ludwig van` + `Beethoven`) move to the last name.
     static func parse(first: String, last: String) -> NameParts {
         let comma = UInt8(ascii: ",")
-        if last.isEmpty, first.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == comma }) {
+        // A cell of punctuation only (such as ",") counts as empty: else "Hans Hans" + "," kept
+        // "Hans Hans" as the first name, and normalising the result again split it (found by the
+        // idempotence property test).
+        let noLast = isPunctuationOnly(last)
+        let noFirst = isPunctuationOnly(first)
+        if noLast, first.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == comma }) {
             return parse(fullName: first)
         }
-        if first.isEmpty, last.utf8.contains(comma) { return parse(fullName: last) }
+        if noFirst, last.utf8.contains(comma) { return parse(fullName: last) }
         var parts = NameParts()
         var firstTokens = words(of: first, titlesInto: &parts)
         var lastTokens = words(of: last, titlesInto: &parts)
         normalizeCells(first: &firstTokens, last: &lastTokens, into: &parts)
         return parts
+    }
+
+    /// Empty, or nothing but punctuation and spaces.
+    private static func isPunctuationOnly(_ cell: String) -> Bool {
+        cell.unicodeScalars.allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation, .spaceSeparator: true
+            default: false
+            }
+        }
     }
 
     /// Reads a full name: `Dr. Hans-Peter von der Müller`, `Müller, Hans`, `Anna Schmidt, PhD`,

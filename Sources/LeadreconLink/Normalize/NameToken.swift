@@ -24,7 +24,10 @@ struct NameToken {
         text.utf8.contains(UInt8(ascii: ".")) || text.utf8.first == UInt8(ascii: "(") || isLowercase
     }
 
-    /// The words of cleaned text (single spaces, see `DisplayText`), split on its UTF-8 bytes.
+    /// The words of cleaned text (single spaces, see `DisplayText`), split on its UTF-8 bytes. A
+    /// stretch of punctuation alone (`,`, `-`, `’`) is no word: taken for one, it became a last name
+    /// of no letters, and normalising the result again read the name differently (found by the
+    /// idempotence property test).
     static func words(of text: Substring) -> [NameToken] {
         var words: [NameToken] = []
         words.reserveCapacity(6)  // growing from empty reallocates for every word
@@ -33,13 +36,24 @@ struct NameToken {
         let utf8 = text.utf8
         while index < text.endIndex {
             if utf8[index] == UInt8(ascii: " ") {
-                if start < index { words.append(NameToken(text[start..<index])) }
+                if start < index, !isPunctuation(text[start..<index]) { words.append(NameToken(text[start..<index])) }
                 start = utf8.index(after: index)
             }
             index = utf8.index(after: index)
         }
-        if start < text.endIndex { words.append(NameToken(text[start...])) }
+        if start < text.endIndex, !isPunctuation(text[start...]) { words.append(NameToken(text[start...])) }
         return words
+    }
+
+    /// Nothing but punctuation.
+    static func isPunctuation(_ text: Substring) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation: true
+            default: false
+            }
+        }
     }
 
     /// The words' text joined by single spaces.
