@@ -20,11 +20,17 @@ public struct CanonicalRecord: Sendable {
     public var line: Int
     public var fields: [CanonicalField]
     public var values: [CanonicalValue]
+    /// Only when ingest loads a table (``SourceIngest/load()``): the UTF-8 of each `.text` field,
+    /// `textBytes[textRanges[i]]` for `fields[i]`, whose `values[i]` is then `.missing`. The table
+    /// stores bytes, so making a `String` per cell first was wasted work.
+    var textRanges: [Range<Int>]?
+    var textBytes: [UInt8] = []
 
-    init(fields: [CanonicalField]) {
+    init(fields: [CanonicalField], textAsBytes: Bool = false) {
         line = 0
         self.fields = fields
         values = Array(repeating: .missing, count: fields.count)
+        if textAsBytes { textRanges = Array(repeating: 0..<0, count: fields.count) }
     }
 
     /// The value of `field`, `.missing` when the source does not carry it.

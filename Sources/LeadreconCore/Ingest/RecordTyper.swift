@@ -24,7 +24,9 @@ struct RecordTyper {
     private(set) var rowsRejected = 0
     private(set) var invalidValues: [String: Int] = [:]
 
-    init(input: SourceInput, mapping: HeaderMapping, header: [String], delimiter: UInt8) {
+    /// - Parameter textAsBytes: hand `.text` fields over as bytes (``CanonicalRecord/textRanges``)
+    ///   instead of strings, for a sink that stores bytes.
+    init(input: SourceInput, mapping: HeaderMapping, header: [String], delimiter: UInt8, textAsBytes: Bool = false) {
         self.input = input
         fallbackNotation = delimiter == UInt8(ascii: ";") ? .german : .english
         let mapped = mapping.columns.sorted { $0.key < $1.key }
@@ -33,7 +35,7 @@ struct RecordTyper {
         headers = header
         timestampParsers = Array(repeating: nil, count: fields.count)
         numberParsers = Array(repeating: nil, count: fields.count)
-        record = CanonicalRecord(fields: fields)
+        record = CanonicalRecord(fields: fields, textAsBytes: textAsBytes)
         interners = fields.map { _ in TextInterner() }
         recordIDSlot = fields.firstIndex(of: .recordID)
     }
@@ -86,6 +88,7 @@ struct RecordTyper {
     mutating func type(row: CSVRow, rejects: inout RejectsLedger, diagnostics: inout DiagnosticCollector,
                        report: inout IngestReport, record sink: (CanonicalRecord) throws -> Void) throws {
         record.line = row.line
+        record.textBytes.removeAll(keepingCapacity: true)
         for slot in 0..<fields.count {
             record.values[slot] = typeCell(slot, row[columns[slot]], line: row.line, diagnostics: &diagnostics)
         }
@@ -97,6 +100,7 @@ struct RecordTyper {
     mutating func type(line: Int, cells: [String], rejects: inout RejectsLedger, diagnostics: inout DiagnosticCollector,
                        report: inout IngestReport, record sink: (CanonicalRecord) throws -> Void) throws {
         record.line = line
+        record.textBytes.removeAll(keepingCapacity: true)
         for slot in 0..<fields.count {
             var cell = cells[columns[slot]]
             record.values[slot] = cell.withUTF8 { typeCell(slot, $0, line: line, diagnostics: &diagnostics) }
@@ -122,8 +126,14 @@ struct RecordTyper {
     private mutating func typeCell(_ slot: Int, _ raw: UnsafeBufferPointer<UInt8>, line: Int,
                                    diagnostics: inout DiagnosticCollector) -> CanonicalValue {
         let bytes = Self.trimmed(raw)
-        if bytes.isEmpty { return .missing }
         let field = fields[slot]
+        if field.kind == .text, record.textRanges != nil {
+            let start = record.textBytes.count
+            record.textBytes.append(contentsOf: bytes)
+            record.textRanges![slot] = start..<record.textBytes.count
+            return .missing
+        }
+        if bytes.isEmpty { return .missing }
         switch field.kind {
         case .text:
             return .text(interners[slot].string(bytes))

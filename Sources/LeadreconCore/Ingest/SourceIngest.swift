@@ -28,8 +28,9 @@ public struct SourceIngest {
     /// Reads the source into a table.
     public func load() throws -> (SourceTable, Outcome) {
         var table: SourceTable?
-        let outcome = try run(prepare: { fields in table = SourceTable(name: input.name, role: input.role, fields: fields) },
-                              record: { table!.append($0) })
+        let outcome = try stream(textAsBytes: true,
+                                 prepare: { fields in table = SourceTable(name: input.name, role: input.role, fields: fields) },
+                                 record: { table!.append($0) })
         return (table!, outcome)
     }
 
@@ -55,6 +56,13 @@ public struct SourceIngest {
     ///   its headers do not fit the role, or whatever the closures throw.
     public func run(prepare: ([CanonicalField]) throws -> Void = { _ in },
                     record: (CanonicalRecord) throws -> Void) throws -> Outcome {
+        try stream(textAsBytes: false, prepare: prepare, record: record)
+    }
+
+    /// ``run(prepare:record:)``, with `.text` fields handed over as bytes when `textAsBytes`
+    /// (``CanonicalRecord/textRanges``).
+    func stream(textAsBytes: Bool, prepare: ([CanonicalField]) throws -> Void,
+                record: (CanonicalRecord) throws -> Void) throws -> Outcome {
         let reader = try CSVReader(path: input.path, options: input.readOptions)
         var report = IngestReport(source: input.name, role: input.role.rawValue, path: input.path)
         var rejects = RejectsLedger()
@@ -74,7 +82,8 @@ public struct SourceIngest {
         while let chunk = reading.queue.take() {
             if typer == nil, let header = chunk.header {
                 let mapping = try mapHeader(header)
-                let plan = RecordTyper(input: input, mapping: mapping, header: header, delimiter: reader.dialect.delimiter)
+                let plan = RecordTyper(input: input, mapping: mapping, header: header, delimiter: reader.dialect.delimiter,
+                                       textAsBytes: textAsBytes)
                 try prepare(plan.fields)
                 typer = plan
                 describe(mapping, into: &report)
@@ -99,7 +108,8 @@ public struct SourceIngest {
         if typer == nil {
             // A header and no data rows: still map it, so a wrong file fails loudly.
             let mapping = try mapHeader(reader.header)
-            let plan = RecordTyper(input: input, mapping: mapping, header: reader.header, delimiter: reader.dialect.delimiter)
+            let plan = RecordTyper(input: input, mapping: mapping, header: reader.header, delimiter: reader.dialect.delimiter,
+                                   textAsBytes: textAsBytes)
             try prepare(plan.fields)
             typer = plan
             describe(mapping, into: &report)

@@ -48,7 +48,11 @@ public struct SourceTable: Sendable {
             let value = record.values[slot]
             switch fields[slot].kind {
             case .text, .identifier:
-                texts[column].append(value.text ?? "")
+                if let range = record.textRanges?[slot], fields[slot].kind == .text {
+                    record.textBytes.withUnsafeBufferPointer { texts[column].append(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
+                } else {
+                    texts[column].append(value.text ?? "")
+                }
             case .timestamp:
                 let stamp = value.timestamp
                 instants[column].append(stamp?.secondsSinceEpoch ?? 0)
