@@ -57,14 +57,16 @@ struct LinkRecords {
             case .phone, .mobilePhone: jobs.append { [(field, Self.phones(tables, field: field))] }
             case .company:
                 jobs.append {
-                    var companies = CompanyNormalizer()
-                    // The company normaliser memoises as it goes: one thread (a few thousand companies).
-                    return [(field, Self.column(tables, .company, parallel: false) { companies.normalize($0.0)?.key })]
+                    // The company normaliser memoises as it goes: one per range of values.
+                    [(field, Self.column(tables, .company) {
+                        var companies = CompanyNormalizer()
+                        return { companies.normalize($0.0)?.key }
+                    })]
                 }
             default:
                 // Other text (postal code, street, city, …): the header folding keeps digits
                 // ("10115", "Hauptstr. 12") and folds case, umlauts and separators.
-                jobs.append { [(field, Self.column(tables, field) { HeaderFolding.fold($0.0) })] }
+                jobs.append { [(field, Self.column(tables, field) { { HeaderFolding.fold($0.0) } })] }
             }
         }
         var localPart: LinkTextColumn?
@@ -138,17 +140,30 @@ struct LinkRecords {
 
     // MARK: - Normalisers, once per distinct input
 
-    /// The distinct inputs of `parts` over all records, normalised by `normalize` (on both cores
-    /// when `parallel`: `normalize` must then be safe to call from two threads at once).
+    /// The distinct inputs of `parts` over all records, normalised on both cores: `normalizer()`
+    /// makes the function for one range of values (a normaliser with a memo of its own, or a
+    /// stateless function), so no state is shared between threads.
     private static func column(
-        _ tables: [SourceTable], _ parts: CanonicalField..., parallel: Bool = true,
-        normalize: ((String, String, String)) -> String?
+        _ tables: [SourceTable], _ parts: CanonicalField...,
+        normalizer: () -> ((String, String, String)) -> String?
     ) -> LinkTextColumn {
         let index = rawIndex(tables, parts)
-        let normalized = parallel
-            ? ParallelRanges.map(count: index.distinctCount) { normalize(index.parts($0)) }
-            : (0..<index.distinctCount).map { normalize(index.parts($0)) }
+        let normalized = perRange(count: index.distinctCount, normalizer) { normalize, id in normalize(index.parts(id)) }
         return LinkTextColumn(rawIDs: index.recordIDs, normalized: normalized)
+    }
+
+    /// `transform(state, i)` for each `i` in `0..<count`, in order, on both cores, with a `state`
+    /// made by `make()` for each range (normalisers memoise, and are not shared between threads).
+    private static func perRange<State, Element>(count: Int, _ make: () -> State,
+                                                 _ transform: (inout State, Int) -> Element) -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let shared = UncheckedSendable(buffer)
+            ParallelRanges.forEach(count: count) { range in
+                var state = make()
+                for index in range { (shared.value.baseAddress! + index).initialize(to: transform(&state, index)) }
+            }
+            initialized = count
+        }
     }
 
     private static func rawIndex(_ tables: [SourceTable], _ parts: [CanonicalField]) -> RawValueIndex {
@@ -173,20 +188,17 @@ struct LinkRecords {
 
     /// First and last name keys, from the name cells or, when both are empty, the full name.
     private static func names(_ tables: [SourceTable]) -> (first: LinkTextColumn, last: LinkTextColumn) {
-        var normalizer = PersonNameNormalizer()
         let index = rawIndex(tables, [.firstName, .lastName, .fullName])
         // Only the two keys are kept per distinct name, not the whole normalised name (its display
-        // forms and part keys were the largest transient of the normalize stage).
-        var firstKeys: [String?] = [], lastKeys: [String?] = []
-        firstKeys.reserveCapacity(index.distinctCount)
-        lastKeys.reserveCapacity(index.distinctCount)
-        for id in 0..<index.distinctCount {
+        // forms and part keys were the largest transient of the normalize stage). On both cores,
+        // a normaliser (with its transliteration cache) per range.
+        let keys = perRange(count: index.distinctCount, { PersonNameNormalizer() }) { normalizer, id -> (String?, String?) in
             let (first, last, full) = index.parts(id)
             let name = first.isEmpty && last.isEmpty
                 ? normalizer.splitFullName(full) : normalizer.normalize(first: first, last: last)
-            firstKeys.append(name?.firstKey)
-            lastKeys.append(name?.lastKey)
+            return (name?.firstKey, name?.lastKey)
         }
+        let firstKeys = keys.map(\.0), lastKeys = keys.map(\.1)
         let rawIDs = index.recordIDs
         return (LinkTextColumn(rawIDs: rawIDs, normalized: firstKeys), LinkTextColumn(rawIDs: rawIDs, normalized: lastKeys))
     }
@@ -196,11 +208,13 @@ struct LinkRecords {
     private static func phones(_ tables: [SourceTable], field: CanonicalField) -> LinkTextColumn {
         let normalizer = PhoneNormalizer()
         let fallback: CanonicalField = field == .phone ? .mobilePhone : field
-        return column(tables, field, fallback, .country) { parts in
-            let (raw, other, country) = parts
-            let region = country.isEmpty ? nil : country
-            return (normalizer.normalize(raw, country: region)
-                ?? (field == .phone ? normalizer.normalize(other, country: region) : nil))?.e164
+        return column(tables, field, fallback, .country) {
+            { parts in
+                let (raw, other, country) = parts
+                let region = country.isEmpty ? nil : country
+                return (normalizer.normalize(raw, country: region)
+                    ?? (field == .phone ? normalizer.normalize(other, country: region) : nil))?.e164
+            }
         }
     }
 }
