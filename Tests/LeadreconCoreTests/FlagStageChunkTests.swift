@@ -30,5 +30,6 @@ import Testing
         #expect(outcome.reconciliation == whole.reconciliation)
         #expect(outcome.summary == whole.summary)
         #expect(outcome.alert == whole.alert)
+        #expect(outcome.figures == whole.figures)
     }
 }

@@ -47,11 +47,7 @@ struct FlagStage {
     private func run(count: Int, people: (Range<Int>) -> [PersonView]) -> Outcome {
         let book = CalendarBook(settings: pipeline.calendar)
         let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
-        var findings: [Finding] = []
-        var timings: [FlagRules.FirstTouchTiming] = []
-        var pending = 0
-        var reconciliation = Reconciliation()
-        var figures = HandoffFigures()
+        var tally = Tally()
         for start in stride(from: 0, to: count, by: chunkSize) {
             let chunk = people(start..<min(start + chunkSize, count))
             // Each range with rules of its own (their memo of folded values is not shared between threads).
@@ -67,25 +63,55 @@ struct FlagStage {
                     output[index] = Evaluation(findings: findings, timing: timing, rules: rules)
                 }
             }
-            for (person, evaluation) in zip(chunk, evaluated) {
-                let (personFindings, timing, calendar) = (evaluation!.findings, evaluation!.timing, evaluation!.rules.calendar)
-                if let timing { timings.append(timing) }
-                reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
-                figures.add(person, findings: personFindings, timing: timing, calendar: calendar)
-                for finding in personFindings {
-                    if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
+            // Counted in two halves on both cores, merged in person order.
+            let halves = ParallelRanges.jobs(2) { half in
+                var part = Tally()
+                for index in (chunk.count * half / 2)..<(chunk.count * (half + 1) / 2) {
+                    part.add(chunk[index], evaluated[index]!)
                 }
+                return part
             }
+            for half in halves { tally.merge(half) }
         }
+        var findings = tally.findings
         findings = Self.sorted(findings)
         let alert = findings.contains { finding in
             guard let flag = Pipeline.FindingFlag(rawValue: finding.flag) else { return false }
             let severity = Pipeline.FindingSeverity(rawValue: finding.severity)
             return pipeline.alert.failOn.contains { $0.matches(flag: flag, severity: severity) }
         }
-        return Outcome(findings: findings, summary: FlagSummary(findings: findings, pending: pending, timings: timings),
-                       reconciliation: reconciliation.csvRows(), alert: alert, reconciliationTable: reconciliation,
-                       figures: figures)
+        return Outcome(findings: findings, summary: FlagSummary(findings: findings, pending: tally.pending, timings: tally.timings),
+                       reconciliation: tally.reconciliation.csvRows(), alert: alert, reconciliationTable: tally.reconciliation,
+                       figures: tally.figures)
+    }
+
+    /// What the evaluations add up to: the findings and timings in person order, the PENDING
+    /// count, the reconciliation and the report's figures.
+    private struct Tally {
+        var findings: [Finding] = []
+        var timings: [FlagRules.FirstTouchTiming] = []
+        var pending = 0
+        var reconciliation = Reconciliation()
+        var figures = HandoffFigures()
+
+        mutating func add(_ person: PersonView, _ evaluation: Evaluation) {
+            let calendar = evaluation.rules.calendar
+            if let timing = evaluation.timing { timings.append(timing) }
+            reconciliation.add(person, findings: evaluation.findings, timing: evaluation.timing, calendar: calendar)
+            figures.add(person, findings: evaluation.findings, timing: evaluation.timing, calendar: calendar)
+            for finding in evaluation.findings {
+                if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
+            }
+        }
+
+        /// Adds the tally of the people after these.
+        mutating func merge(_ later: Tally) {
+            findings += later.findings
+            timings += later.timings
+            pending += later.pending
+            reconciliation.merge(later.reconciliation)
+            figures.merge(later.figures)
+        }
     }
 }
 

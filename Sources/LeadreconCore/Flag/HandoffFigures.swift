@@ -1,7 +1,7 @@
 /// What the report's funnel, time-to-first-touch histogram and findings tables count, gathered
 /// person by person inside the flag stage, so that they rest on the very evaluation that wrote
 /// `flags.csv` and `reconciliation.csv` and cannot drift from it.
-struct HandoffFigures {
+struct HandoffFigures: Equatable {
     /// The hand-over funnel. Stages are cumulative: each counts the MQLs that also passed the
     /// stage before, so the bars only ever shrink.
     enum FunnelStage: String, CaseIterable {
@@ -40,7 +40,7 @@ struct HandoffFigures {
 
     /// Findings of one owner or one lead source, with the number of people behind them (the
     /// denominator a reader needs before comparing two owners).
-    struct Group {
+    struct Group: Equatable {
         var people = 0
         var byFlag: [String: Int] = [:]
     }
@@ -87,6 +87,18 @@ struct HandoffFigures {
             byOwner[owner, default: Group()].byFlag[finding.flag, default: 0] += 1
             bySource[source, default: Group()].byFlag[finding.flag, default: 0] += 1
         }
+    }
+
+    /// Adds the figures of `other` (people counted elsewhere): every figure is a sum.
+    mutating func merge(_ other: HandoffFigures) {
+        funnel.merge(other.funnel) { mine, theirs in zip(mine, theirs).map { $0 + $1 } }
+        for index in firstTouch.indices { firstTouch[index] += other.firstTouch[index] }
+        firstTouchPending += other.firstTouchPending
+        func add(_ group: Group, to mine: Group) -> Group {
+            Group(people: mine.people + group.people, byFlag: mine.byFlag.merging(group.byFlag, uniquingKeysWith: +))
+        }
+        byOwner.merge(other.byOwner) { add($1, to: $0) }
+        bySource.merge(other.bySource) { add($1, to: $0) }
     }
 
     /// The reconciliation's key for MQLs (the marketing lead source); for people marketing never

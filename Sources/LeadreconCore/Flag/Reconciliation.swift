@@ -90,6 +90,16 @@ struct Reconciliation {
         rows[key, default: Counts()].add(counts)
     }
 
+    /// Adds the counts of `other` (people counted elsewhere): the counts are sums, so counting
+    /// parts of the people apart and merging gives the same rows.
+    mutating func merge(_ other: Reconciliation) {
+        rows.merge(other.rows) { mine, theirs in
+            var sum = mine
+            sum.add(theirs)
+            return sum
+        }
+    }
+
     static func outcome(_ person: PersonView, flags: Set<String>, salesSourced: Bool,
                         timing: FlagRules.FirstTouchTiming?) -> Outcome {
         if salesSourced { return .salesSourced }
