@@ -28,7 +28,7 @@ struct ActivityTouchFilter {
     /// The CRM record and time of a typed activity record when it is a touch the flag stage can
     /// place: a touch, on a record id, with a completion time (else its creation time); else nil.
     func touch(_ record: CanonicalRecord, slots: Slots) -> (record: String, at: Int64)? {
-        func text(_ slot: Int?) -> String { slot.flatMap { record.values[$0].text } ?? "" }
+        func text(_ slot: Int?) -> String { slot.map { record.text($0) } ?? "" }
         func time(_ slot: Int?) -> Timestamp? { slot.flatMap { record.values[$0].timestamp } }
         let who = text(slots.who)
         guard !who.isEmpty, let at = time(slots.completedAt) ?? time(slots.createdAt),

@@ -33,6 +33,15 @@ public struct CanonicalRecord: Sendable {
         if textAsBytes { textRanges = Array(repeating: 0..<0, count: fields.count) }
     }
 
+    /// The text of the field in `slot`, from `values` or, when ingest hands text over as bytes,
+    /// from `textBytes`; empty when missing.
+    func text(_ slot: Int) -> String {
+        if let range = textRanges?[slot], fields[slot].kind == .text {
+            return textBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
+        return values[slot].text ?? ""
+    }
+
     /// The value of `field`, `.missing` when the source does not carry it.
     public subscript(field: CanonicalField) -> CanonicalValue {
         guard let slot = fields.firstIndex(of: field) else { return .missing }

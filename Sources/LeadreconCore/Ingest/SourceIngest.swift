@@ -41,7 +41,9 @@ public struct SourceIngest {
         var log = TouchLog()
         let filter = ActivityTouchFilter(rules: rules)
         var slots = ActivityTouchFilter.Slots(fields: [])
-        let outcome = try run(prepare: { fields in
+        // Text as bytes: of an activity's text only type, subtype and status are read, and those
+        // as short strings, so no string is made for its subject, owner or call result.
+        let outcome = try stream(textAsBytes: true, prepare: { fields in
             slots = ActivityTouchFilter.Slots(fields: fields)
         }, record: { record in
             if let touch = filter.touch(record, slots: slots) { log.add(record: touch.record, at: touch.at) }
