@@ -1,3 +1,5 @@
+import LeadreconLink
+
 /// One text column of a ``SourceTable``: every record's value, compact.
 ///
 /// A `[String]` cost 16 bytes a cell plus a heap object of about 48 bytes for every value longer
@@ -133,14 +135,7 @@ public struct TextColumn: Sendable {
     }
 
     private mutating func growSlots() {
-        var grown = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = grown.count - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = entry
-        }
-        slots = grown
+        slots = HashSlots.doubled(slots)
     }
 
     /// Rewrites the interned records as plain ones and frees the interning tables.

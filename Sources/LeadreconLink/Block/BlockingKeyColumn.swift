@@ -176,13 +176,6 @@ public struct BlockingKeyColumn: Sendable {
     }
 
     private mutating func growSlots() {
-        var grown = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = grown.count - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = entry
-        }
-        slots = grown
+        slots = HashSlots.doubled(slots)
     }
 }
