@@ -73,8 +73,7 @@ struct FlagStage {
             }
             for half in halves { tally.merge(half) }
         }
-        var findings = tally.findings
-        findings = Self.sorted(findings)
+        let findings = Self.sorted(tally.findings)
         let alert = findings.contains { finding in
             guard let flag = Pipeline.FindingFlag(rawValue: finding.flag) else { return false }
             let severity = Pipeline.FindingSeverity(rawValue: finding.severity)
