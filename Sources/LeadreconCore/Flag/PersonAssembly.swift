@@ -132,9 +132,11 @@ private final class TableColumns {
         return filled
     }
 
-    /// A text column, empty (no rows) when the table does not carry the field.
-    struct Texts {
+    /// A text column, empty (no rows) when the table does not carry the field. A class, for the
+    /// reason ``TableColumns`` is one: reading it as a struct copied the column's arrays per record.
+    final class Texts {
         let column: TextColumn
+        init(column: TextColumn) { self.column = column }
         subscript(row: Int) -> String { row < column.count ? column[row] : "" }
         func isEmpty(_ row: Int) -> Bool { row >= column.count || column.isEmpty(row) }
     }
