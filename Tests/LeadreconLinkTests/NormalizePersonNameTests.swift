@@ -93,6 +93,11 @@ import Testing
         // A cell of punctuation only is an empty cell (found by the idempotence property test).
         ("Hans Hans", ",", "Hans | Hans | Hans | - | - | hans | hans | hans | hans"),
         (",", "Müller, Hans", "Hans | Müller | Müller | - | - | hans | mueller | hans | muller"),
+        // Found by the idempotence property test: a last name "PhD" after a moved particle, and a
+        // mark that an invisible character kept from its base.
+        ("Hans von", "PhD", "Hans | von PhD | PhD | - | - | hans | vonphd | hans | vonphd"),
+        ("Hans", "von PhD", "Hans | von PhD | PhD | - | - | hans | vonphd | hans | vonphd"),
+        ("", "la\u{200B}\u{308}", " | lä | lä | - | - |  | lae |  | la"),
     ])
     func normalizesFirstAndLast(first: String, last: String, expected: String) {
         var normalizer = PersonNameNormalizer()

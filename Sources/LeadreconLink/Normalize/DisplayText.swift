@@ -63,7 +63,9 @@ enum DisplayText {
             }
             cleaned.append(scalar)
         }
-        return String(cleaned)
+        // Composed again once invisible characters are gone: a mark they separated from its base
+        // ("a", U+200B, U+0308) can only combine now (found by the idempotence property test).
+        return needsComposition ? String(cleaned).precomposedStringWithCanonicalMapping : String(cleaned)
     }
 
     /// Whether `raw` is printable ASCII with single inner spaces only: the common case, decided on

@@ -174,8 +174,12 @@ enum NameParser {
     }
 
     /// Takes postnominal titles (`PhD`, `MBA`) off the end of `words`, leaving at least one word.
+    /// Keeps a word that is not a particle: "von" alone is no last name, so "von PhD" (a particle
+    /// moved over from the first-name cell in front of a last name "PhD") stays as it is, as it
+    /// was read the first time (found by the idempotence property test).
     private static func stripPostnominals(_ words: inout [NameToken], into parts: inout NameParts) {
-        while words.count > 1, let last = words.last, last.kind.contains(.postnominal) {
+        while let last = words.last, last.kind.contains(.postnominal),
+              words.dropLast().contains(where: { !$0.kind.contains(.particle) }) {
             parts.trailingTitles.insert(words.removeLast(), at: 0)
         }
     }
