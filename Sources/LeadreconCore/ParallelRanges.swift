@@ -23,10 +23,19 @@ enum ParallelRanges {
 
     /// `transform` of each index in `0..<count`, in order, computed in parallel ranges.
     static func map<Element>(count: Int, _ transform: (Int) -> Element) -> [Element] {
+        map(count: count, state: {}) { _, index in transform(index) }
+    }
+
+    /// `transform(&state, i)` for each `i` in `0..<count`, in order, computed in parallel ranges,
+    /// with a `state` made by `state()` for each range: for work that memoises (normalisers with a
+    /// cache), which must not share its memo between threads.
+    static func map<State, Element>(count: Int, state: () -> State,
+                                    _ transform: (inout State, Int) -> Element) -> [Element] {
         Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let shared = UncheckedSendable(buffer)
             forEach(count: count) { range in
-                for index in range { (shared.value.baseAddress! + index).initialize(to: transform(index)) }
+                var rangeState = state()
+                for index in range { (shared.value.baseAddress! + index).initialize(to: transform(&rangeState, index)) }
             }
             initialized = count
         }

@@ -148,22 +148,8 @@ struct LinkRecords {
         normalizer: () -> ((String, String, String)) -> String?
     ) -> LinkTextColumn {
         let index = rawIndex(tables, parts)
-        let normalized = perRange(count: index.distinctCount, normalizer) { normalize, id in normalize(index.parts(id)) }
+        let normalized = ParallelRanges.map(count: index.distinctCount, state: normalizer) { normalize, id in normalize(index.parts(id)) }
         return LinkTextColumn(rawIDs: index.recordIDs, normalized: normalized)
-    }
-
-    /// `transform(state, i)` for each `i` in `0..<count`, in order, on both cores, with a `state`
-    /// made by `make()` for each range (normalisers memoise, and are not shared between threads).
-    private static func perRange<State, Element>(count: Int, _ make: () -> State,
-                                                 _ transform: (inout State, Int) -> Element) -> [Element] {
-        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-            let shared = UncheckedSendable(buffer)
-            ParallelRanges.forEach(count: count) { range in
-                var state = make()
-                for index in range { (shared.value.baseAddress! + index).initialize(to: transform(&state, index)) }
-            }
-            initialized = count
-        }
     }
 
     private static func rawIndex(_ tables: [SourceTable], _ parts: [CanonicalField]) -> RawValueIndex {
@@ -192,7 +178,7 @@ struct LinkRecords {
         // Only the two keys are kept per distinct name, not the whole normalised name (its display
         // forms and part keys were the largest transient of the normalize stage). On both cores,
         // a normaliser (with its transliteration cache) per range.
-        let keys = perRange(count: index.distinctCount, { PersonNameNormalizer() }) { normalizer, id -> (String?, String?) in
+        let keys = ParallelRanges.map(count: index.distinctCount, state: { PersonNameNormalizer() }) { normalizer, id -> (String?, String?) in
             let (first, last, full) = index.parts(id)
             let name = first.isEmpty && last.isEmpty
                 ? normalizer.splitFullName(full) : normalizer.normalize(first: first, last: last)
