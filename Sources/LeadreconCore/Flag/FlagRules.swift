@@ -58,10 +58,31 @@ final class FlagRules {
         Timestamp(secondsSinceEpoch: seconds).iso8601String(in: calendar.timeZone)
     }
 
+    /// Every e-mail address of the person that has a domain is at a free-mail domain (and there
+    /// is at least one).
     private func isFreeMail(_ person: PersonView) -> Bool {
-        let emails = person.marketing.map(\.email) + person.leads.map(\.email)
-        let domains = emails.compactMap { $0.split(separator: "@").last.map { $0.lowercased() } }
-        return !domains.isEmpty && domains.allSatisfy(freeMail.contains)
+        var any = false
+        for email in person.marketing.lazy.map(\.email) + person.leads.lazy.map(\.email) {
+            guard let domain = Self.domain(of: email) else { continue }
+            if !freeMail.contains(domain) { return false }
+            any = true
+        }
+        return any
+    }
+
+    /// The lower-cased text after the last `@` of `email`, ignoring `@`s at its end (`a@b@c` → `c`,
+    /// `anna@` → `anna`); nil when nothing is left. The domain is the only part made into a new
+    /// string (one per address and person was a tenth of the stage).
+    static func domain(of email: String) -> String? {
+        let utf8 = email.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "@") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: "@") { start = utf8.index(before: start) }
+        let domain = Substring(email[start..<end])
+        return domain.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 >= 0x80 })
+            ? domain.lowercased() : String(domain)
     }
 
     /// A good lead's first-touch clock, for SLA compliance and percentiles in the summary.
@@ -88,17 +109,15 @@ final class FlagRules {
         }
 
         // The MQL instant: the earliest dated MQL; precision datetime, date, missing, or not an MQL.
-        let mqlOrLater = StatusBuckets.mqlOrLater
-        let isMQL = hs.contains { mqlOrLater.contains($0.stage) || $0.mqlAt != nil }
-        let mql = hs.compactMap(\.mqlAt).min()
+        let isMQL = person.isMQL
+        let mql = hs.lazy.compactMap(\.mqlAt).min()
         let precision: String = !isMQL ? "" : mql == nil ? "missing" : (mql!.precision == .date ? "date" : "datetime")
         let mqlDay = mql.map { calendar.localDate(of: $0) }
-        let handoff = sf.filter { $0.ownerIsPerson && $0.handoffAt != nil }
-        let touches = sf.flatMap(\.touches).sorted()
+        let touches = sf.count == 1 ? sf[0].touches : sf.flatMap(\.touches).sorted()
         let asOfDay = calendar.localDate(of: asOf)
 
         // Sales-sourced: the CRM side existed before marketing qualified the person.
-        var sales = sf.contains { salesSources.contains(fold($0.leadSource)) }
+        var sales = sf.indices.contains { salesSources.contains(fold(sf[$0].leadSource)) }
         if let mql, !touches.isEmpty {
             if precision == "date" {
                 sales = sales || touches.contains { calendar.localDate(of: $0) < mqlDay! }
@@ -108,17 +127,26 @@ final class FlagRules {
         }
         if sales && !sf.isEmpty { out.append(finding("SALES_SOURCED", leads: sf)) }
 
-        let handoffAt = handoff.compactMap(\.handoffAt).min()
-        let bucket = handoff.min { ($0.handoffAt ?? 0) < ($1.handoffAt ?? 0) }?.bucket
-        let closed = handoff.filter { $0.bucket == .closed }
+        // The leads handed to a person: the earliest hand-off and its bucket, and the closed ones.
+        // Read by index, field by field: copying a lead (a dozen strings) per look was a large
+        // part of the stage.
+        let handoff = sf.indices.filter { sf[$0].ownerIsPerson && sf[$0].handoffAt != nil }
+        var handoffAt: Int64?
+        var bucket: Pipeline.StatusBucket?
+        for index in handoff where handoffAt == nil || sf[index].handoffAt! < handoffAt! {
+            handoffAt = sf[index].handoffAt
+            bucket = sf[index].bucket
+        }
+        let closed = handoff.filter { sf[$0].bucket == .closed }
+        let onlyFreeMail = rules.goodLead.businessEmailOnly && isFreeMail(person)
 
         // IGNORED_GOOD_LEAD, or PENDING.
-        if !hs.isEmpty && isMQL, let handoffAt, !sales, isGoodFit(person) {
-            let window = handoff.contains { handRaiseSources.contains(fold($0.leadSource)) }
+        if !hs.isEmpty && isMQL, let handoffAt, !sales, isGoodFit(person, onlyFreeMail: onlyFreeMail) {
+            let window = handoff.contains { handRaiseSources.contains(fold(sf[$0].leadSource)) }
                 ? rules.sla.firstTouchHandRaise : rules.sla.firstTouchDefault
-            let after = touches.filter { $0 >= handoffAt }
+            let after = touches[(touches.firstIndex { $0 >= handoffAt } ?? touches.endIndex)...]
             let first = after.first
-            let silent = !closed.isEmpty && closed.contains { $0.closeReason.isEmpty }
+            let silent = closed.contains { sf[$0].closeReason.isEmpty }
             var reasons: [String] = []
             var pending = false
             // The clock's start for date-time precision; the evidence texts are written only for
@@ -143,7 +171,7 @@ final class FlagRules {
                     } else {
                         calendar.adding(rules.sla.cadenceWindow, to: t0)
                     }
-                    if after.filter({ $0 <= end }).count < rules.sla.minAttempts { reasons.append("TOO_FEW_ATTEMPTS") }
+                    if after.count(where: { $0 <= end }) < rules.sla.minAttempts { reasons.append("TOO_FEW_ATTEMPTS") }
                     if silent { reasons.append("SILENT_CLOSE") }
                 }
                 if bucket == .new || bucket == .working {
@@ -165,7 +193,7 @@ final class FlagRules {
                 if bucket == .new && workingDays(d0, asOfDay) >= Int(days(rules.sla.acceptWithin)) { reasons.append("NO_DECISION") }
                 if bucket == .closed {
                     let cadence = Int(days(rules.sla.cadenceWindow))
-                    if after.filter({ workingDays(d0, calendar.localDate(of: $0)) <= cadence }).count < rules.sla.minAttempts {
+                    if after.count(where: { workingDays(d0, calendar.localDate(of: $0)) <= cadence }) < rules.sla.minAttempts {
                         reasons.append("TOO_FEW_ATTEMPTS")
                     }
                     if silent { reasons.append("SILENT_CLOSE") }
@@ -217,13 +245,13 @@ final class FlagRules {
                 if let best = scores.max(), best < minimum { reasons.append("BELOW_THRESHOLD") }
             }
             if isIncomplete(hs) { reasons.append("INCOMPLETE_RECORD") }
-            if (rules.goodLead.businessEmailOnly && isFreeMail(person)) || isOutsideCountries(person) {
+            if onlyFreeMail || isOutsideCountries(person) {
                 reasons.append("UNFIT_PROFILE")
             }
             let confirm = days(rules.premature.confirmWindow) * Self.day
-            for lead in closed {
-                guard readinessReasons.contains(fold(lead.closeReason)), let closedAt = lead.closedAt,
-                      let start = lead.handoffAt, closedAt - start <= confirm else { continue }
+            for index in closed {
+                guard readinessReasons.contains(fold(sf[index].closeReason)), let closedAt = sf[index].closedAt,
+                      let start = sf[index].handoffAt, closedAt - start <= confirm else { continue }
                 if touches.contains(where: { $0 >= start && $0 <= closedAt }) {
                     reasons.append("REJECTED_NOT_READY")
                     break
@@ -264,27 +292,30 @@ final class FlagRules {
         }
 
         // DUPLICATE_WORK: two or more open (or touched) CRM leads under different owners.
-        let active = sf.filter { $0.bucket != .closed || !$0.touches.isEmpty }
-        if Set(active.map(\.owner)).count >= 2 { out.append(finding("DUPLICATE_WORK", leads: active)) }
+        let active = sf.indices.filter { sf[$0].bucket != .closed || !sf[$0].touches.isEmpty }
+        if let first = active.first, active.contains(where: { sf[$0].owner != sf[first].owner }) {
+            out.append(finding("DUPLICATE_WORK", leads: active.map { sf[$0] }))
+        }
 
         // STATUS_DRIFT
-        let stages = Set(hs.map(\.stage))
-        if (!stages.isDisjoint(with: StatusBuckets.opportunityOrCustomer) && sf.contains { $0.bucket == .new })
-            || (!stages.isDisjoint(with: StatusBuckets.leadOrMQL) && sf.contains { $0.bucket == .converted }) {
+        let stages = hs.reduce(into: StatusBuckets.StageClass()) { $0.formUnion($1.stageClass) }
+        if (stages.contains(.opportunityOrCustomer) && sf.contains { $0.bucket == .new })
+            || (stages.contains(.leadOrMQL) && sf.contains { $0.bucket == .converted }) {
             out.append(finding("STATUS_DRIFT", leads: sf))
         }
 
         // REJECTED_WITHOUT_REASON, one per lead.
-        for lead in sf where lead.bucket == .closed && lead.closeReason.isEmpty {
-            out.append(finding("REJECTED_WITHOUT_REASON", leads: [lead]))
+        for index in sf.indices where sf[index].bucket == .closed && sf[index].closeReason.isEmpty {
+            out.append(finding("REJECTED_WITHOUT_REASON", leads: [sf[index]]))
         }
         return (out, timing)
     }
 
     /// The fit gate of a good lead: score, business e-mail, country (RULES.md `good_lead`).
-    private func isGoodFit(_ person: PersonView) -> Bool {
+    /// `onlyFreeMail`: `business_email_only` is set and the person's addresses are all free-mail.
+    private func isGoodFit(_ person: PersonView, onlyFreeMail: Bool) -> Bool {
         let gate = rules.goodLead
-        if gate.businessEmailOnly && isFreeMail(person) { return false }
+        if onlyFreeMail { return false }
         if let minimum = gate.minScore, (person.marketing.compactMap(\.score).max() ?? -.infinity) < minimum { return false }
         return !isOutsideCountries(person)
     }

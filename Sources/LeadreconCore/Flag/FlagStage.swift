@@ -19,17 +19,10 @@ struct FlagStage {
         var figures = HandoffFigures()
     }
 
-    /// One person's findings and first-touch timing, and the rules (with their calendar) they
-    /// were judged by.
-    private struct Evaluation {
-        var findings: [Finding]
-        var timing: FlagRules.FirstTouchTiming?
-        var rules: FlagRules
-    }
-
-    /// People are assembled and evaluated this many at a time, so memory holds one chunk of
-    /// persons, not a million.
-    var chunkSize = 65_536
+    /// People are assembled, evaluated and counted this many at a time, one range per job on
+    /// whichever core is free: memory never holds more than a range of persons per core, and no
+    /// array of persons or evaluations is kept between the three steps.
+    var chunkSize = 16_384
 
     /// Evaluates every person of `assembly`.
     func run(_ assembly: PersonAssembly) -> Outcome {
@@ -41,47 +34,51 @@ struct FlagStage {
         run(count: people.count) { Array(people[$0]) }
     }
 
-    /// Evaluates `count` people, a chunk at a time: `people(range)` builds a chunk, which is
-    /// evaluated on both cores and then counted in person order, so the outcome is the same for
-    /// any chunk size or number of threads.
+    /// Evaluates `count` people, a range at a time: `people(range)` builds a range's persons,
+    /// which the same job evaluates and counts in person order; the ranges' tallies are merged in
+    /// order, so the outcome is the same for any range size or number of threads.
     private func run(count: Int, people: (Range<Int>) -> [PersonView]) -> Outcome {
         let book = CalendarBook(settings: pipeline.calendar)
         let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
-        var tally = Tally()
-        for start in stride(from: 0, to: count, by: chunkSize) {
-            let chunk = people(start..<min(start + chunkSize, count))
-            // Each range with rules of its own (their memo of folded values is not shared between threads).
-            var evaluated = [Evaluation?](repeating: nil, count: chunk.count)
-            ParallelRanges.fill(&evaluated) { range, output in
-                var rulesByCalendar: [String: FlagRules] = [:]
-                for index in range {
-                    let owner = chunk[index].leads.first(where: \.ownerIsPerson)?.owner
-                    let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
-                    let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
-                    rulesByCalendar[key] = rules
-                    let (findings, timing) = rules.evaluateWithTiming(chunk[index])
-                    output[index] = Evaluation(findings: findings, timing: timing, rules: rules)
-                }
+        let starts = Array(stride(from: 0, to: count, by: chunkSize))
+        let parts = ParallelRanges.jobs(starts.count) { part in
+            // Rules of its own per job (their memo of folded values is not shared between threads).
+            var rulesByCalendar: [String: FlagRules] = [:]
+            var tally = Tally()
+            for person in people(starts[part]..<min(starts[part] + chunkSize, count)) {
+                let owner = person.leads.first(where: \.ownerIsPerson)?.owner
+                let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
+                let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
+                rulesByCalendar[key] = rules
+                let (findings, timing) = rules.evaluateWithTiming(person)
+                tally.add(person, findings: findings, timing: timing, calendar: rules.calendar)
             }
-            // Counted in two halves on both cores, merged in person order.
-            let halves = ParallelRanges.jobs(2) { half in
-                var part = Tally()
-                for index in (chunk.count * half / 2)..<(chunk.count * (half + 1) / 2) {
-                    part.add(chunk[index], evaluated[index]!)
-                }
-                return part
-            }
-            for half in halves { tally.merge(half) }
+            return tally
         }
-        let findings = Self.sorted(tally.findings)
+        var tally = Tally()
+        tally.findings.reserveCapacity(parts.reduce(0) { $0 + $1.findings.count })
+        for part in parts { tally.merge(part) }
+        // Sorting the findings and summing them up are independent: one core each.
+        let finished = ParallelRanges.jobs(2) { job -> Finished in
+            job == 0 ? .sorted(Self.sorted(tally.findings))
+                : .summary(FlagSummary(findings: tally.findings, pending: tally.pending, timings: tally.timings))
+        }
+        guard case .sorted(let findings) = finished[0], case .summary(let summary) = finished[1] else {
+            preconditionFailure("jobs come back in the order they were given")
+        }
         let alert = findings.contains { finding in
             guard let flag = Pipeline.FindingFlag(rawValue: finding.flag) else { return false }
             let severity = Pipeline.FindingSeverity(rawValue: finding.severity)
             return pipeline.alert.failOn.contains { $0.matches(flag: flag, severity: severity) }
         }
-        return Outcome(findings: findings, summary: FlagSummary(findings: findings, pending: tally.pending, timings: tally.timings),
+        return Outcome(findings: findings, summary: summary,
                        reconciliation: tally.reconciliation.csvRows(), alert: alert, reconciliationTable: tally.reconciliation,
                        figures: tally.figures)
+    }
+
+    private enum Finished {
+        case sorted([Finding])
+        case summary(FlagSummary)
     }
 
     /// What the evaluations add up to: the findings and timings in person order, the PENDING
@@ -93,12 +90,12 @@ struct FlagStage {
         var reconciliation = Reconciliation()
         var figures = HandoffFigures()
 
-        mutating func add(_ person: PersonView, _ evaluation: Evaluation) {
-            let calendar = evaluation.rules.calendar
-            if let timing = evaluation.timing { timings.append(timing) }
-            reconciliation.add(person, findings: evaluation.findings, timing: evaluation.timing, calendar: calendar)
-            figures.add(person, findings: evaluation.findings, timing: evaluation.timing, calendar: calendar)
-            for finding in evaluation.findings {
+        mutating func add(_ person: PersonView, findings personFindings: [Finding], timing: FlagRules.FirstTouchTiming?,
+                          calendar: WorkingCalendar) {
+            if let timing { timings.append(timing) }
+            reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
+            figures.add(person, findings: personFindings, timing: timing, calendar: calendar)
+            for finding in personFindings {
                 if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
             }
         }

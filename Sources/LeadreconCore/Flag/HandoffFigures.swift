@@ -66,11 +66,10 @@ struct HandoffFigures: Equatable {
         guard !person.marketing.isEmpty || !person.leads.isEmpty else { return }
         let source = Self.source(of: person)
         let owner = person.leads.first(where: \.ownerIsPerson)?.owner ?? Self.noOwner
-        let isMQL = person.marketing.contains { StatusBuckets.mqlOrLater.contains($0.stage) || $0.mqlAt != nil }
+        let isMQL = person.isMQL
         if isMQL {
-            var stages = funnel[source] ?? [Int](repeating: 0, count: FunnelStage.allCases.count)
-            for (index, passed) in Self.stagesPassed(person).enumerated() where passed { stages[index] += 1 }
-            funnel[source] = stages
+            let passed = Self.stagesPassed(person)
+            Self.count(passed, into: &funnel[source, default: [Int](repeating: 0, count: passed.count)])
         }
         if let timing {
             if let hours = timing.hours {
@@ -106,6 +105,10 @@ struct HandoffFigures: Equatable {
     static func source(of person: PersonView) -> String {
         person.marketing.first { !$0.source.isEmpty }?.source
             ?? person.leads.first { !$0.leadSource.isEmpty }?.leadSource ?? noSource
+    }
+
+    private static func count(_ passed: [Bool], into stages: inout [Int]) {
+        for (index, passed) in passed.enumerated() where passed { stages[index] += 1 }
     }
 
     /// Whether `person` passed each ``FunnelStage``, cumulatively.

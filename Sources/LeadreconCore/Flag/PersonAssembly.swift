@@ -4,8 +4,9 @@ import LeadreconValues
 /// Builds the people the rules evaluate from the ingested tables, the activities' touches and the
 /// link stage's clusters: person k is cluster k (clusters are numbered by their smallest record,
 /// members ascending). Built a range of clusters at a time, so the flag stage never holds every
-/// person at once.
-struct PersonAssembly {
+/// person at once. A class of constants: the memos' closures capture it, and as a struct every
+/// capture copied (retained and released) its tables.
+final class PersonAssembly {
     let linkable: [SourceTable]
     let touches: TouchLog
     let outcome: LinkOutcome
@@ -13,6 +14,10 @@ struct PersonAssembly {
     /// Each table's columns looked up once, not per record.
     private let columns: [TableColumns]
     private let statusOverrides: [String: [String: Pipeline.StatusBucket]]
+    /// The link records' sources, rows and ids, read per member (kept apart: reading them
+    /// through `outcome.records` copied the records' columns per person).
+    private let recordSource: [Int32], recordRow: [Int32]
+    private let recordID: RecordIDs
 
     init(linkable: [SourceTable], touches: TouchLog, outcome: LinkOutcome, pipeline: Pipeline) {
         self.linkable = linkable
@@ -20,49 +25,52 @@ struct PersonAssembly {
         self.outcome = outcome
         self.pipeline = pipeline
         columns = linkable.map(TableColumns.init)
+        recordSource = outcome.records.source
+        recordRow = outcome.records.row
+        recordID = outcome.records.recordID
         statusOverrides = Dictionary(pipeline.sources.map { ($0.name, $0.statuses) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The number of people: one per cluster.
     var count: Int { outcome.clusters.clusterCount }
 
-    /// The people of `clusters`, in order, built on both cores; each core keeps its own memos.
+    /// The people of `clusters`, in order (the flag stage calls this from one job per range of
+    /// clusters, on both cores); each call keeps its own memos.
     func people(_ clusters: Range<Int>) -> [PersonView] {
-        var people = [PersonView](repeating: PersonView(personID: ""), count: clusters.count)
-        ParallelRanges.fill(&people) { range, people in
-            var memo = Memo(sources: linkable.count)
-            for offset in range {
-                people[offset] = person(clusters.lowerBound + offset, memo: &memo)
-            }
-        }
-        return people
+        var memo = Memo(columns)
+        return clusters.map { person($0, memo: &memo) }
     }
 
-    /// Statuses and owners repeat across a table: each distinct one is mapped, and matched against
-    /// the queue patterns (regular expressions), once per memo.
+    /// Statuses, owners and stages repeat across a table: each distinct one is mapped, and
+    /// matched against the queue patterns (regular expressions), once per memo and table.
     private struct Memo {
-        let folding = FoldMemo()
-        var buckets: [[String: Pipeline.StatusBucket?]]
-        var ownerIsPerson: [String: Bool] = [:]
-        init(sources: Int) { buckets = Array(repeating: [:], count: sources) }
+        var stages: [ColumnMemo<(folded: String, stageClass: StatusBuckets.StageClass)>]
+        var buckets: [ColumnMemo<Pipeline.StatusBucket?>]
+        var ownerIsPerson: [ColumnMemo<Bool>]
+        init(_ columns: [TableColumns]) {
+            stages = columns.map { ColumnMemo(internedCount: $0.lifecycleStage.column.internedCount) }
+            buckets = columns.map { ColumnMemo(internedCount: $0.status.column.internedCount) }
+            ownerIsPerson = columns.map { ColumnMemo(internedCount: $0.owner.column.internedCount) }
+        }
     }
 
     private func person(_ cluster: Int, memo: inout Memo) -> PersonView {
-        let records = outcome.records
-        let rules = pipeline.rules
         var person = PersonView(personID: PersonClusters.personID(ofCluster: cluster))
         for index in outcome.clusters.members(ofCluster: cluster) {
-            let source = Int(records.source[index])
-            let table = linkable[source]
+            let source = Int(recordSource[index])
             let column = columns[source]
-            let row = Int(records.row[index])
+            let row = Int(recordRow[index])
             let email = column.email[row]
             let hasCompany = !column.company.isEmpty(row)
             let hasContact = !email.isEmpty || !column.phone.isEmpty(row) || !column.mobilePhone.isEmpty(row)
-            switch table.role {
+            switch column.role {
             case .marketing:
+                let stage = memo.stages[source].value(id: column.lifecycleStage.internedID(row), text: { column.lifecycleStage[row] }) { raw in
+                    let folded = HeaderFolding.fold(raw)
+                    return (folded, StatusBuckets.StageClass(foldedStage: folded))
+                }
                 person.marketing.append(.init(
-                    id: records.recordID[index], stage: memo.folding.fold(column.lifecycleStage[row]),
+                    id: recordID[index], stage: stage.folded, stageClass: stage.stageClass,
                     mqlAt: column.mqlAt[row], score: column.score[row],
                     email: email, hasCompany: hasCompany, hasContact: hasContact,
                     source: column.leadSource[row], country: column.country[row],
@@ -70,11 +78,13 @@ struct PersonAssembly {
             case .crmLeads:
                 let owner = column.owner[row]
                 let status = column.status[row]
-                let id = records.recordID[index]
-                let bucket = memo.buckets[source][status] ?? StatusBuckets.bucket(status, overrides: statusOverrides[table.name] ?? [:])
-                memo.buckets[source][status] = bucket
-                let isPerson = memo.ownerIsPerson[owner] ?? (!owner.isEmpty && !rules.queueOwnerPatterns.contains { $0.matches(owner) })
-                memo.ownerIsPerson[owner] = isPerson
+                let id = recordID[index]
+                let bucket = memo.buckets[source].value(id: column.status.internedID(row), text: { status }) { status in
+                    StatusBuckets.bucket(status, overrides: statusOverrides[column.name] ?? [:])
+                }
+                let isPerson = memo.ownerIsPerson[source].value(id: column.owner.internedID(row), text: { owner }) { owner in
+                    !owner.isEmpty && !pipeline.rules.queueOwnerPatterns.contains { $0.matches(owner) }
+                }
                 person.leads.append(.init(
                     id: id, bucket: bucket,
                     rawStatus: status, closeReason: column.closeReason[row],
@@ -97,6 +107,8 @@ struct PersonAssembly {
 /// table does not carry reads as empty. A class of constants: as a struct of twenty columns, every
 /// record's look-up copied (retained and released) all of them.
 private final class TableColumns {
+    let name: String
+    let role: SourceRole
     let email, company, phone, mobilePhone, lifecycleStage, leadSource, country, owner, status, closeReason: Texts
     let mqlAt, closedAt, lastModifiedAt, ownerAssignedAt, createdAt: OptionalTimestamps
     let score: OptionalNumbers
@@ -107,6 +119,8 @@ private final class TableColumns {
     private let numberFields: [CanonicalFieldSet], numberColumns: [[Double]]
 
     init(_ table: SourceTable) {
+        name = table.name
+        role = table.role
         func text(_ field: CanonicalField) -> Texts { Texts(column: table.texts(field) ?? TextColumn()) }
         func times(_ field: CanonicalField) -> OptionalTimestamps { OptionalTimestamps(column: table.timestamps(field)) }
         email = text(.email); company = text(.company); phone = text(.phone); mobilePhone = text(.mobilePhone)
@@ -139,6 +153,8 @@ private final class TableColumns {
         init(column: TextColumn) { self.column = column }
         subscript(row: Int) -> String { row < column.count ? column[row] : "" }
         func isEmpty(_ row: Int) -> Bool { row >= column.count || column.isEmpty(row) }
+        /// ``TextColumn/internedID(_:)``; 0 (the empty text) past the column's end.
+        func internedID(_ row: Int) -> Int? { row < column.count ? column.internedID(row) : 0 }
     }
 
     struct OptionalTimestamps {

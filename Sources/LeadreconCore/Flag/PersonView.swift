@@ -6,7 +6,12 @@ import LeadreconValues
 struct PersonView {
     struct MarketingRecord {
         var id: String
-        var stage: String
+        /// The life-cycle stage, folded (`HeaderFolding.fold`).
+        var stage: String {
+            didSet { stageClass = StatusBuckets.StageClass(foldedStage: stage) }
+        }
+        /// Which of the rules' stage lists `stage` is on, looked up once per record, not per rule.
+        private(set) var stageClass: StatusBuckets.StageClass
         var mqlAt: Timestamp?
         var score: Double?
         var email: String
@@ -16,6 +21,26 @@ struct PersonView {
         var country: String
         /// The canonical fields this record has a value for (for `premature.required_fields`).
         var filled: CanonicalFieldSet
+
+        /// `stageClass` is that of `stage` unless the caller already knows it (the assembly
+        /// remembers it per distinct stage).
+        init(id: String, stage: String, stageClass: StatusBuckets.StageClass? = nil, mqlAt: Timestamp?, score: Double?,
+             email: String, hasCompany: Bool, hasContact: Bool, source: String, country: String, filled: CanonicalFieldSet) {
+            self.id = id
+            self.stage = stage
+            self.stageClass = stageClass ?? StatusBuckets.StageClass(foldedStage: stage)
+            self.mqlAt = mqlAt
+            self.score = score
+            self.email = email
+            self.hasCompany = hasCompany
+            self.hasContact = hasContact
+            self.source = source
+            self.country = country
+            self.filled = filled
+        }
+
+        /// Marketing qualified it: a stage at or past MQL, or an MQL date.
+        var isMQL: Bool { stageClass.contains(.mqlOrLater) || mqlAt != nil }
     }
 
     struct CRMLead {
@@ -39,4 +64,7 @@ struct PersonView {
     var personID: String
     var marketing: [MarketingRecord] = []
     var leads: [CRMLead] = []
+
+    /// Marketing qualified this person (one of their records is an MQL).
+    var isMQL: Bool { marketing.contains(where: \.isMQL) }
 }

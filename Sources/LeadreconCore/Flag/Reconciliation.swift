@@ -43,6 +43,8 @@ struct Reconciliation {
         var crmSalesSourced = 0
         var crmNotQualified = 0
 
+        mutating func update(_ change: (inout Counts) -> Void) { change(&self) }
+
         mutating func add(_ other: Counts) {
             mqls += other.mqls
             for index in outcomes.indices { outcomes[index] += other.outcomes[index] }
@@ -63,31 +65,41 @@ struct Reconciliation {
         + ["crm_leads", "crm_leads_from_mqls", "crm_leads_sales_sourced", "crm_leads_not_qualified_by_marketing"]
 
     private(set) var rows: [Key: Counts] = [:]
+    private var monthTexts: [Int: String] = [:]
 
-    /// Adds one person, given its findings (PENDING included).
+    /// Adds one person, given its findings (PENDING included). Counted in place: a person's
+    /// own `Counts` (an array) and month text per person were most of this at a million people.
     mutating func add(_ person: PersonView, findings: [Finding], timing: FlagRules.FirstTouchTiming?,
                       calendar: WorkingCalendar) {
-        let isMQL = person.marketing.contains { StatusBuckets.mqlOrLater.contains($0.stage) || $0.mqlAt != nil }
-        let flags = Set(findings.map { "\($0.flag):\($0.severity)" })
         let salesSourced = findings.contains { $0.flag == "SALES_SOURCED" }
-        var counts = Counts()
-        let key: Key
-        if isMQL {
-            let mql = person.marketing.compactMap(\.mqlAt).min()
-            key = Key(month: mql.map { Self.month(calendar.localDate(of: $0)) } ?? "unknown",
-                      source: person.marketing.first { !$0.source.isEmpty }?.source ?? "(none)")
-            counts.mqls = 1
-            let outcome = Self.outcome(person, flags: flags, salesSourced: salesSourced, timing: timing)
-            counts.outcomes[Outcome.allCases.firstIndex(of: outcome)!] = 1
-            if salesSourced { counts.crmSalesSourced = person.leads.count } else { counts.crmFromMQLs = person.leads.count }
+        let leads = person.leads.count
+        if person.isMQL {
+            let mql = person.marketing.lazy.compactMap(\.mqlAt).min()
+            let key = Key(month: mql.map { monthText(calendar.localDate(of: $0)) } ?? "unknown",
+                          source: person.marketing.first { !$0.source.isEmpty }?.source ?? "(none)")
+            let outcome = Self.outcome(person, findings: findings, salesSourced: salesSourced, timing: timing)
+            rows[key, default: Counts()].update { counts in
+                counts.mqls += 1
+                counts.outcomes[Outcome.allCases.firstIndex(of: outcome)!] += 1
+                if salesSourced { counts.crmSalesSourced += leads } else { counts.crmFromMQLs += leads }
+            }
         } else {
-            guard !person.leads.isEmpty else { return }
-            let created = person.leads.compactMap(\.handoffAt).min()
-            key = Key(month: created.map { Self.month(calendar.localDate(of: $0)) } ?? "unknown",
-                      source: person.leads.first { !$0.leadSource.isEmpty }?.leadSource ?? "(none)")
-            if salesSourced { counts.crmSalesSourced = person.leads.count } else { counts.crmNotQualified = person.leads.count }
+            guard leads > 0 else { return }
+            let created = person.leads.lazy.compactMap(\.handoffAt).min()
+            let key = Key(month: created.map { monthText(calendar.localDate(of: $0)) } ?? "unknown",
+                          source: person.leads.first { !$0.leadSource.isEmpty }?.leadSource ?? "(none)")
+            rows[key, default: Counts()].update { counts in
+                if salesSourced { counts.crmSalesSourced += leads } else { counts.crmNotQualified += leads }
+            }
         }
-        rows[key, default: Counts()].add(counts)
+    }
+
+    /// `Self.month(date)`, remembered per day: a few hundred distinct days among a million people.
+    private mutating func monthText(_ date: LocalDate) -> String {
+        if let known = monthTexts[date.dayNumber] { return known }
+        let text = Self.month(date)
+        monthTexts[date.dayNumber] = text
+        return text
     }
 
     /// Adds the counts of `other` (people counted elsewhere): the counts are sums, so counting
@@ -100,17 +112,20 @@ struct Reconciliation {
         }
     }
 
-    static func outcome(_ person: PersonView, flags: Set<String>, salesSourced: Bool,
+    static func outcome(_ person: PersonView, findings: [Finding], salesSourced: Bool,
                         timing: FlagRules.FirstTouchTiming?) -> Outcome {
+        func has(_ flag: String, _ severity: String = "") -> Bool {
+            findings.contains { $0.flag == flag && $0.severity == severity }
+        }
         if salesSourced { return .salesSourced }
-        if flags.contains("LEAKED_MQL:") { return .leaked }
+        if has("LEAKED_MQL") { return .leaked }
         if person.leads.isEmpty { return .notYetInCRM }
         if !person.leads.contains(where: \.ownerIsPerson) { return .queueOnly }
-        if flags.contains("PREMATURE_HANDOFF:CONFIRMED") { return .prematureConfirmed }
-        if flags.contains("IGNORED_GOOD_LEAD:IGNORED") { return .ignored }
-        if flags.contains("IGNORED_GOOD_LEAD:BREACH") { return .touchedLate }
-        if flags.contains("PREMATURE_HANDOFF:SUSPECTED") { return .prematureSuspected }
-        if flags.contains("PENDING:") { return .pending }
+        if has("PREMATURE_HANDOFF", "CONFIRMED") { return .prematureConfirmed }
+        if has("IGNORED_GOOD_LEAD", "IGNORED") { return .ignored }
+        if has("IGNORED_GOOD_LEAD", "BREACH") { return .touchedLate }
+        if has("PREMATURE_HANDOFF", "SUSPECTED") { return .prematureSuspected }
+        if has("PENDING") { return .pending }
         return timing?.inTime == true ? .touchedInTime : .notEvaluated
     }
 

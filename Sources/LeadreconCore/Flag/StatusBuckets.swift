@@ -47,4 +47,21 @@ enum StatusBuckets {
     static let leadOrMQL: Set<String> = Set(
         ["Lead", "lead", "Marketing Qualified Lead", "marketingqualifiedlead", "Marketingqualifizierter Lead"]
             .map(HeaderFolding.fold))
+
+    /// The stage lists a folded life-cycle stage is on.
+    struct StageClass: OptionSet {
+        let rawValue: UInt8
+        static let mqlOrLater = StageClass(rawValue: 1)
+        static let opportunityOrCustomer = StageClass(rawValue: 2)
+        static let leadOrMQL = StageClass(rawValue: 4)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(foldedStage stage: String) {
+            self = []
+            if StatusBuckets.mqlOrLater.contains(stage) { insert(.mqlOrLater) }
+            if StatusBuckets.opportunityOrCustomer.contains(stage) { insert(.opportunityOrCustomer) }
+            if StatusBuckets.leadOrMQL.contains(stage) { insert(.leadOrMQL) }
+        }
+    }
 }

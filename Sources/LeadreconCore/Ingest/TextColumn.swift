@@ -64,6 +64,14 @@ public struct TextColumn: Sendable {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
     }
 
+    /// The interned id of `row`'s value (0 is the empty value; equal ids, equal values), or nil
+    /// once the column keeps plain bytes: for memos of a value computed per distinct text.
+    public func internedID(_ row: Int) -> Int? { interned ? Int(ids[row]) : nil }
+
+    /// The number of interned ids handed out so far (the empty value included), or nil once the
+    /// column keeps plain bytes.
+    public var internedCount: Int? { interned ? distinct.count : nil }
+
     /// Whether record `row` has no value.
     public func isEmpty(_ row: Int) -> Bool {
         if interned { return ids[row] == 0 }

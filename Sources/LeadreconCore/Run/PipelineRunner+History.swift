@@ -13,9 +13,16 @@ extension PipelineRunner {
     /// pipeline had no finding with the same key (flag and record ids), "false" when it had; every
     /// finding is new on a pipeline's first recorded run. Left empty without history: not known.
     static func markNewSinceLastRun(_ findings: inout [Finding], previous: Set<String>?) {
-        for index in findings.indices {
-            let key = FindingKey(findings[index]).description
-            findings[index].newSinceLastRun = previous?.contains(key) == true ? "false" : "true"
+        guard let previous, !previous.isEmpty else {
+            for index in findings.indices { findings[index].newSinceLastRun = "true" }
+            return
+        }
+        // A key per finding (sorted ids, joined): on both cores, a third of a million at a million leads.
+        ParallelRanges.fill(&findings) { range, findings in
+            for index in range {
+                let key = FindingKey(findings[index]).description
+                findings[index].newSinceLastRun = previous.contains(key) ? "false" : "true"
+            }
         }
     }
 
