@@ -52,4 +52,24 @@ import Testing
             Self.check(values, Self.column(values))
         }
     }
+
+    /// Equal interned ids mean equal values, and the empty value is id 0; a column gives no ids
+    /// once it keeps plain bytes.
+    @Test(arguments: cases)
+    func internedIDsNameTheValues(_ example: Case) {
+        let column = Self.column(example.values)
+        guard let count = column.internedCount else {
+            #expect(example.values.indices.allSatisfy { column.internedID($0) == nil })
+            return
+        }
+        var valueOfID: [Int: String] = [:]
+        for (row, value) in example.values.enumerated() {
+            let id = try! #require(column.internedID(row))
+            #expect(id < count)
+            #expect((id == 0) == value.isEmpty)
+            #expect(valueOfID[id, default: value] == value)
+            valueOfID[id] = value
+        }
+    }
 }
+
