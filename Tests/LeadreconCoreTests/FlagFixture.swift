@@ -77,7 +77,7 @@ enum FlagFixture {
             id: id, bucket: bucket, rawStatus: bucket.rawValue, closeReason: closeReason, closedAt: closedAt.map(at),
             owner: owner, ownerIsPerson: !owner.isEmpty && !Pipeline.OwnerPattern.defaults.contains { $0.matches(owner) },
             handoffAt: at(handoff), leadSource: source, email: email, hasCompany: !company.isEmpty,
-            hasContact: !email.isEmpty, touches: touches.map(at).sorted())
+            hasContact: !email.isEmpty, touches: ArraySlice(touches.map(at).sorted()))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 @testable import LeadreconCore
 import Testing
 
@@ -60,7 +61,7 @@ import Testing
     @Test(arguments: cases)
     func touchesOfALead(_ example: Case) throws {
         let log = try Self.tasks(example.rows)
-        #expect(log.touches(of: Self.lead) == example.expected.map(Self.at))
+        #expect(Array(log.touches(of: Self.lead)) == example.expected.map(Self.at))
     }
 
     @Test func mergingTwoSourcesKeepsEveryTouchInOrder() {
@@ -75,6 +76,31 @@ import Testing
         #expect(first.touches(of: "B") == [5])
         #expect(first.touches(of: "C") == [])
         #expect(first.recordCount == 2)
+    }
+
+    /// Touches added to several logs (some finished early, some added to after finishing), merged
+    /// and finished, come back per record exactly as a dictionary of sorted arrays has them.
+    @Test func anyAddsAndMergesMatchADictionary() async {
+        let record = Gen.int(in: 0...40).map { $0 == 0 ? "" : $0 < 30 ? "00Q5g00000\($0)ABC" : "id-\($0)-ü" }
+        let touch = zip(Gen.int(in: 0...2), record, Gen.int(in: -5...50).map(Int64.init), Gen.bool)
+        await propertyCheck(count: 200, input: touch.array(of: 0...300)) { touches in
+            var logs = [TouchLog(), TouchLog(), TouchLog()]
+            var expected: [String: [Int64]] = [:]
+            for (log, id, at, finishFirst) in touches {
+                if finishFirst { logs[log].finish() }
+                logs[log].add(record: id, at: at)
+                expected[id, default: []].append(at)
+            }
+            logs[1].finish()
+            var merged = logs[0]
+            merged.merge(logs[1])
+            merged.merge(logs[2])
+            merged.finish()
+            #expect(merged.recordCount == expected.count)
+            for id in Set(expected.keys).union(["never-seen"]) {
+                #expect(Array(merged.touches(of: id)) == (expected[id] ?? []).sorted(), "\(id)")
+            }
+        }
     }
 
     @Test func fieldSetHoldsExactlyWhatWasInserted() {

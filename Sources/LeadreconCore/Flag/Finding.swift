@@ -27,7 +27,7 @@ struct Finding {
          precision, newSinceLastRun, detail]
     }
 
-    /// Output order: by flag (RULES.md order), then person, then CRM ids.
+    /// Output order: by flag (RULES.md order), then person (`people.csv` order), then CRM ids.
     static let flagOrder = ["IGNORED_GOOD_LEAD", "PREMATURE_HANDOFF", "LEAKED_MQL", "DUPLICATE_WORK", "STATUS_DRIFT",
                             "REJECTED_WITHOUT_REASON", "SALES_SOURCED"]
 }

@@ -113,7 +113,7 @@ final class FlagRules {
         let mql = hs.lazy.compactMap(\.mqlAt).min()
         let precision: String = !isMQL ? "" : mql == nil ? "missing" : (mql!.precision == .date ? "date" : "datetime")
         let mqlDay = mql.map { calendar.localDate(of: $0) }
-        let touches = sf.count == 1 ? sf[0].touches : sf.flatMap(\.touches).sorted()
+        let touches = sf.count == 1 ? sf[0].touches : ArraySlice(sf.flatMap(\.touches).sorted())
         let asOfDay = calendar.localDate(of: asOf)
 
         // Sales-sourced: the CRM side existed before marketing qualified the person.

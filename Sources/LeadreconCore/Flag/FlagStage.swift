@@ -55,13 +55,14 @@ struct FlagStage {
             }
             return tally
         }
+        // The parts' findings stay where they are (a third of a million at a million leads):
+        // sorted straight out of them on one core while the other sums them up.
         var tally = Tally()
-        tally.findings.reserveCapacity(parts.reduce(0) { $0 + $1.findings.count })
         for part in parts { tally.merge(part) }
-        // Sorting the findings and summing them up are independent: one core each.
+        let partFindings = parts.map(\.findings)
         let finished = ParallelRanges.jobs(2) { job -> Finished in
-            job == 0 ? .sorted(Self.sorted(tally.findings))
-                : .summary(FlagSummary(findings: tally.findings, pending: tally.pending, timings: tally.timings))
+            job == 0 ? .sorted(Self.sorted(partFindings))
+                : .summary(FlagSummary(findings: partFindings.joined(), pending: tally.pending, timings: tally.timings))
         }
         guard case .sorted(let findings) = finished[0], case .summary(let summary) = finished[1] else {
             preconditionFailure("jobs come back in the order they were given")
@@ -81,8 +82,9 @@ struct FlagStage {
         case summary(FlagSummary)
     }
 
-    /// What the evaluations add up to: the findings and timings in person order, the PENDING
-    /// count, the reconciliation and the report's figures.
+    /// What the evaluations add up to: the findings (of one range; merged tallies leave them to
+    /// the parts) and timings in person order, the PENDING count, the reconciliation and the
+    /// report's figures.
     private struct Tally {
         var findings: [Finding] = []
         var timings: [FlagRules.FirstTouchTiming] = []
@@ -102,7 +104,6 @@ struct FlagStage {
 
         /// Adds the tally of the people after these.
         mutating func merge(_ later: Tally) {
-            findings += later.findings
             timings += later.timings
             pending += later.pending
             reconciliation.merge(later.reconciliation)
@@ -112,19 +113,42 @@ struct FlagStage {
 }
 
 extension FlagStage {
-    /// `flags.csv` order: by flag (RULES.md order), then person, then CRM ids. The keys are made
-    /// once per finding, not once per comparison (a third of a million findings at a million leads).
-    static func sorted(_ findings: [Finding]) -> [Finding] {
-        let rank = Dictionary(uniqueKeysWithValues: Finding.flagOrder.enumerated().map { ($1, $0) })
-        let keys = findings.map { (rank: rank[$0.flag] ?? 99, person: $0.personID, crm: $0.crmIDs.joined(separator: "|")) }
-        let order = keys.indices.sorted { a, b in
-            let ka = keys[a], kb = keys[b]
-            if ka.rank != kb.rank { return ka.rank < kb.rank }
-            if ka.person != kb.person { return ka.person < kb.person }
-            if ka.crm != kb.crm { return ka.crm < kb.crm }
-            return a < b
+    /// `flags.csv` order: by flag (RULES.md order), then person (in `people.csv` order), then CRM
+    /// ids. `parts` hold the findings in person order, so this is a stable bucketing by flag; only
+    /// a person's several findings of one flag (one per rejected lead) are compared, by their CRM ids.
+    static func sorted(_ parts: [[Finding]]) -> [Finding] {
+        let ranks = Finding.flagOrder.count + 1
+        func rank(_ flag: String) -> Int { Finding.flagOrder.firstIndex(of: flag) ?? ranks - 1 }
+        var counts = [Int](repeating: 0, count: ranks)
+        for part in parts { for finding in part { counts[rank(finding.flag)] += 1 } }
+        var next = [Int](repeating: 0, count: ranks)
+        for index in 1..<ranks { next[index] = next[index - 1] + counts[index - 1] }
+        let total = next[ranks - 1] + counts[ranks - 1]
+        // Where each finding goes: (part, index) pairs in output order.
+        var order = [(part: Int32, index: Int32)](repeating: (0, 0), count: total)
+        for (part, findings) in parts.enumerated() {
+            for (index, finding) in findings.enumerated() {
+                let flag = rank(finding.flag)
+                order[next[flag]] = (Int32(part), Int32(index))
+                next[flag] += 1
+            }
         }
-        return order.map { findings[$0] }
+        func finding(_ at: Int) -> Finding { parts[Int(order[at].part)][Int(order[at].index)] }
+        var start = 0
+        while start < total {
+            var end = start + 1
+            let first = finding(start)
+            while end < total, finding(end).personID == first.personID, finding(end).flag == first.flag { end += 1 }
+            if end - start > 1 {
+                let keys = (start..<end).map { finding($0).crmIDs.joined(separator: "|") }
+                let run = (start..<end).sorted { a, b in
+                    keys[a - start] != keys[b - start] ? keys[a - start] < keys[b - start] : a < b
+                }.map { order[$0] }
+                order.replaceSubrange(start..<end, with: run)
+            }
+            start = end
+        }
+        return order.map { parts[Int($0.part)][Int($0.index)] }
     }
 }
 
@@ -143,7 +167,7 @@ public struct FlagSummary: Sendable, Codable, Equatable {
     public var firstTouchHoursP75: Double?
     public var firstTouchHoursP90: Double?
 
-    init(findings: [Finding], pending: Int, timings: [FlagRules.FirstTouchTiming]) {
+    init(findings: some Sequence<Finding>, pending: Int, timings: [FlagRules.FirstTouchTiming]) {
         for finding in findings {
             byFlag[finding.flag, default: 0] += 1
             if !finding.severity.isEmpty { bySeverity["\(finding.flag):\(finding.severity)", default: 0] += 1 }

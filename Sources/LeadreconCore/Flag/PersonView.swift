@@ -57,8 +57,8 @@ struct PersonView {
         var email: String
         var hasCompany: Bool
         var hasContact: Bool
-        /// Completed calls, e-mails and meetings on this lead, ascending.
-        var touches: [Int64]
+        /// Completed calls, e-mails and meetings on this lead, ascending (a slice of the touch log).
+        var touches: ArraySlice<Int64>
     }
 
     var personID: String

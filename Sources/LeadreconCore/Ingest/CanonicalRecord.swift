@@ -42,6 +42,16 @@ public struct CanonicalRecord: Sendable {
         return values[slot].text ?? ""
     }
 
+    /// Calls `body` with the UTF-8 of the text of the field in `slot` (empty when missing), without
+    /// a `String` when ingest hands text over as bytes.
+    func withText<Result>(_ slot: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let range = textRanges?[slot], fields[slot].kind == .text {
+            return try textBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+        var text = values[slot].text ?? ""
+        return try text.withUTF8(body)
+    }
+
     /// The value of `field`, `.missing` when the source does not carry it.
     public subscript(field: CanonicalField) -> CanonicalValue {
         guard let slot = fields.firstIndex(of: field) else { return .missing }

@@ -39,14 +39,16 @@ public struct SourceIngest {
     /// what the flag stage uses.
     func loadTouches(rules: Pipeline.RuleSettings) throws -> (TouchLog, Outcome) {
         var log = TouchLog()
-        let filter = ActivityTouchFilter(rules: rules)
+        var filter = ActivityTouchFilter(rules: rules)
         var slots = ActivityTouchFilter.Slots(fields: [])
         // Text as bytes: of an activity's text only type, subtype and status are read, and those
         // as short strings, so no string is made for its subject, owner or call result.
         let outcome = try stream(textAsBytes: true, prepare: { fields in
             slots = ActivityTouchFilter.Slots(fields: fields)
         }, record: { record in
-            if let touch = filter.touch(record, slots: slots) { log.add(record: touch.record, at: touch.at) }
+            if let at = filter.touch(record, slots: slots), let who = slots.who {
+                record.withText(who) { log.add(record: $0, at: at) }
+            }
         })
         log.finish()
         return (log, outcome)

@@ -1,4 +1,3 @@
-import LeadreconLink
 
 /// One text column of a ``SourceTable``: every record's value, compact.
 ///
@@ -20,14 +19,10 @@ public struct TextColumn: Sendable {
     private var interned = true
     /// Interned: per record, the id of its value (0 is the empty value).
     private var ids: [UInt32] = []
-    /// Interned: the distinct values as strings, id 0 the empty one.
+    /// Interned: the distinct values as strings, id 0 the empty one …
     private var distinct: [String] = [""]
-    /// Interned: the distinct values' bytes; value `id` is `distinctBytes[distinctEnds[id]..<distinctEnds[id + 1]]`.
-    private var distinctBytes: [UInt8] = []
-    private var distinctEnds: [Int] = [0, 0]
-    /// Interned: open addressing over the distinct values, at most half full; a slot holds 32 bits
-    /// of the value's hash (high half) and its id (low half; 0 marks an empty slot).
-    private var slots: [UInt64] = []
+    /// … and as bytes, numbered the same.
+    private var distinctBytes = TextColumn.emptyDistinct
 
     /// Plain: the values' bytes back to back, and each record's end offset in them.
     private var bytes: [UInt8] = []
@@ -36,6 +31,12 @@ public struct TextColumn: Sendable {
     private var wideEnds: [Int]?
 
     public init() {}
+
+    private static let emptyDistinct: ByteStringIDs = {
+        var ids = ByteStringIDs()
+        _ = ids.number(UnsafeBufferPointer(start: nil, count: 0))
+        return ids
+    }()
 
     /// The number of records.
     public var count: Int { interned ? ids.count : (wideEnds?.count ?? ends.count) }
@@ -81,10 +82,7 @@ public struct TextColumn: Sendable {
 
     /// Calls `body` with the UTF-8 bytes of record `row` (empty when missing), without a `String`.
     public func withBytes<Result>(_ row: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if interned {
-            let id = Int(ids[row])
-            return try distinctBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[distinctEnds[id]..<distinctEnds[id + 1]])) }
-        }
+        if interned { return try distinctBytes.withBytes(of: Int(ids[row]), body) }
         let (start, end) = range(row)
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
@@ -114,36 +112,12 @@ public struct TextColumn: Sendable {
 
     /// The id of `value` among the distinct values, added if new; nil when interning no longer pays.
     private mutating func intern(_ value: UnsafeBufferPointer<UInt8>, string: String?) -> UInt32? {
-        if slots.isEmpty { slots = Array(repeating: 0, count: 1024) }
-        let hash = UInt64(UInt32(truncatingIfNeeded: TextInterner.hash(value)))
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
-            if entry >> 32 == hash, storedValue(id, equals: value) { return UInt32(id) }
-            slot = (slot + 1) & mask
-        }
+        let place = distinctBytes.place(of: value)
+        if let id = place.id { return UInt32(id) }
         let newCount = distinct.count   // the new value's id; distinct values so far: newCount - 1
         if newCount > Self.maxDistinct || (ids.count >= Self.sampleSize && newCount * 2 > ids.count) { return nil }
         distinct.append(string ?? String(decoding: value, as: UTF8.self))
-        distinctBytes.append(contentsOf: value)
-        distinctEnds.append(distinctBytes.count)
-        slots[slot] = hash << 32 | UInt64(newCount)
-        if newCount * 2 > slots.count { growSlots() }
-        return UInt32(newCount)
-    }
-
-    private func storedValue(_ id: Int, equals value: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = distinctEnds[id], end = distinctEnds[id + 1]
-        guard end - start == value.count else { return false }
-        return distinctBytes.withUnsafeBufferPointer { stored in
-            value.indices.allSatisfy { stored[start + $0] == value[$0] }
-        }
-    }
-
-    private mutating func growSlots() {
-        slots = HashSlots.doubled(slots)
+        return UInt32(distinctBytes.insert(value, at: place))
     }
 
     /// Rewrites the interned records as plain ones and frees the interning tables.
@@ -153,14 +127,9 @@ public struct TextColumn: Sendable {
         ids = []
         bytes.reserveCapacity(oldIDs.count * 16)
         ends.reserveCapacity(oldIDs.capacity)
-        distinctBytes.withUnsafeBufferPointer { stored in
-            for id in oldIDs {
-                appendPlain(UnsafeBufferPointer(rebasing: stored[distinctEnds[Int(id)]..<distinctEnds[Int(id) + 1]]))
-            }
-        }
+        let stored = distinctBytes
+        for id in oldIDs { stored.withBytes(of: Int(id)) { appendPlain($0) } }
         distinct = [""]
-        distinctBytes = []
-        distinctEnds = [0, 0]
-        slots = []
+        distinctBytes = Self.emptyDistinct
     }
 }

@@ -2,40 +2,77 @@
 /// stage reads nothing else of an activity, so ingest keeps a time per touch under the record's id
 /// instead of the activity rows (five million rows of seven text columns were a third of a
 /// million-lead run's memory, and regrouping them after ingest a fifth of the flag stage).
+///
+/// Record ids are numbered as bytes (``ByteStringIDs``), touches kept as two flat arrays while
+/// they come in and then grouped by record in one array (``finish()``): a dictionary from id
+/// `String` to an array of times made a string per activity and cost a hash of it per activity
+/// and again per CRM lead, the largest single part of the flag stage.
 struct TouchLog: Sendable {
-    private var byRecord: [String: [Int64]] = [:]
-    private var sorted = true
+    private var records = ByteStringIDs()
+    /// Touches added since the last ``finish()``: the record's number and the time.
+    private var addedRecord: [UInt32] = []
+    private var addedTime: [Int64] = []
+    /// After ``finish()``: record `k`'s touches are `times[starts[k]..<starts[k + 1]]`, ascending.
+    private var starts: [Int] = [0]
+    private var times: [Int64] = []
 
     /// The number of CRM records with at least one touch.
-    var recordCount: Int { byRecord.count }
+    var recordCount: Int { records.count }
 
-    /// Records a touch at `at` (seconds since the epoch) on the CRM record `record`.
+    /// Records a touch at `at` (seconds since the epoch) on the CRM record whose id is `record`.
+    mutating func add(record: UnsafeBufferPointer<UInt8>, at: Int64) {
+        addedRecord.append(UInt32(records.number(record)))
+        addedTime.append(at)
+    }
+
+    /// Records a touch at `at` on the CRM record `record`.
     mutating func add(record: String, at: Int64) {
-        byRecord[record, default: []].append(at)
-        sorted = false
+        var id = record
+        id.withUTF8 { add(record: $0, at: at) }
     }
 
     /// Adds the touches of another activity source.
     mutating func merge(_ other: TouchLog) {
-        if byRecord.isEmpty { self = other; return }
-        byRecord.merge(other.byRecord) { $0 + $1 }
-        sorted = false
+        if records.count == 0 { self = other; return }
+        for record in 0..<(other.starts.count - 1) {   // those grouped by an earlier finish()
+            other.records.withBytes(of: record) { id in
+                for at in other.times[other.starts[record]..<other.starts[record + 1]] { add(record: id, at: at) }
+            }
+        }
+        for (record, at) in zip(other.addedRecord, other.addedTime) {
+            other.records.withBytes(of: Int(record)) { add(record: $0, at: at) }
+        }
     }
 
-    /// Sorts every record's touches, once, after the last `add` or `merge`.
+    /// Groups the touches by record, each record's ascending: once, after the last `add` or
+    /// `merge` (again after more).
     mutating func finish() {
-        guard !sorted else { return }
-        var index = byRecord.values.startIndex
-        while index != byRecord.values.endIndex {
-            byRecord.values[index].sort()   // in place: no copy of the dictionary or its arrays
-            byRecord.values.formIndex(after: &index)
+        guard !addedRecord.isEmpty || starts.count != records.count + 1 else { return }
+        var counts = [Int](repeating: 0, count: records.count + 1)
+        for record in 0..<(starts.count - 1) { counts[record + 1] = starts[record + 1] - starts[record] }
+        for record in addedRecord { counts[Int(record) + 1] += 1 }
+        var newStarts = counts
+        for record in 0..<records.count { newStarts[record + 1] += newStarts[record] }
+        var next = newStarts
+        var grouped = [Int64](repeating: 0, count: newStarts[records.count])
+        for record in 0..<(starts.count - 1) {
+            for at in times[starts[record]..<starts[record + 1]] { grouped[next[record]] = at; next[record] += 1 }
         }
-        sorted = true
+        for (record, at) in zip(addedRecord, addedTime) { grouped[next[Int(record)]] = at; next[Int(record)] += 1 }
+        for record in 0..<records.count where newStarts[record + 1] - newStarts[record] > 1 {
+            grouped[newStarts[record]..<newStarts[record + 1]].sort()
+        }
+        starts = newStarts
+        times = grouped
+        addedRecord = []
+        addedTime = []
     }
 
     /// The touches of `record`, ascending (after ``finish()``).
-    func touches(of record: String) -> [Int64] {
-        precondition(sorted, "TouchLog.finish() before reading")
-        return byRecord[record] ?? []
+    func touches(of record: String) -> ArraySlice<Int64> {
+        precondition(addedRecord.isEmpty && starts.count == records.count + 1, "TouchLog.finish() before reading")
+        var id = record
+        guard let number = id.withUTF8({ records.id(of: $0) }) else { return [] }
+        return times[starts[number]..<starts[number + 1]]
     }
 }

@@ -113,12 +113,17 @@ public struct PipelineRunner {
         if pipeline.runs(.flag) {
             if let link {
                 let flagStart = Date()
+                // The previous run's finding keys are read from the history while people are evaluated.
+                let name = pipeline.name
+                let previous = history.map { history in
+                    BackgroundTask("leadrecon-history") { try history.previousFindingKeys(pipeline: name) }
+                }
                 let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
                 let people = PersonAssembly(linkable: linkable, touches: touches, outcome: link.outcome, pipeline: pipeline)
                 flagged = FlagStage(pipeline: pipeline).run(people)
                 FreedMemory.release()
-                if let history {
-                    Self.markNewSinceLastRun(&flagged!.findings, previous: try history.previousFindingKeys(pipeline: pipeline.name))
+                if let previous {
+                    Self.markNewSinceLastRun(&flagged!.findings, previous: try previous.value())
                 }
                 timings["flag"] = Date().timeIntervalSince(flagStart)
                 log("flag: \(flagged!.findings.count) findings, \(flagged!.summary.pending) pending")

@@ -1,0 +1,25 @@
+import Foundation
+
+/// One piece of work on a thread of its own while the caller goes on, such as reading the
+/// previous run's finding keys from the history database while the flag stage evaluates people.
+/// `value()` waits for it and returns its result or rethrows its error; it must be called (the
+/// thread may read values the caller owns until then).
+final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, any Error>?
+
+    init(_ name: String, _ work: @escaping @Sendable () throws -> Value) {
+        let thread = Thread { [self] in
+            result = Result { try work() }
+            done.signal()
+        }
+        thread.name = name
+        thread.start()
+    }
+
+    /// Waits for the work; its value, or its error. Call once.
+    func value() throws -> Value {
+        done.wait()
+        return try result!.get()
+    }
+}
