@@ -42,14 +42,18 @@ struct FlagStage {
         let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
         let starts = Array(stride(from: 0, to: count, by: chunkSize))
         let parts = ParallelRanges.jobs(starts.count) { part in
-            // Rules of its own per job (their memo of folded values is not shared between threads).
-            var rulesByCalendar: [String: FlagRules] = [:]
+            // Rules of its own per job (their memo of folded values is not shared between threads);
+            // one per team calendar in use, looked up by owner only when there are teams.
+            let standard = FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: nil), asOf: asOf)
+            var rulesByTeam: [String: FlagRules] = [:]
             var tally = Tally()
             for person in people(starts[part]..<min(starts[part] + chunkSize, count)) {
-                let owner = person.leads.first(where: \.ownerIsPerson)?.owner
-                let key = pipeline.calendar.team(ofOwner: owner ?? "")?.name ?? ""
-                let rules = rulesByCalendar[key] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
-                rulesByCalendar[key] = rules
+                var rules = standard
+                if !pipeline.calendar.teams.isEmpty, let owner = person.leads.first(where: \.ownerIsPerson)?.owner,
+                   let team = pipeline.calendar.team(ofOwner: owner) {
+                    rules = rulesByTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
+                    rulesByTeam[team.name] = rules
+                }
                 let (findings, timing) = rules.evaluateWithTiming(person)
                 tally.add(person, findings: findings, timing: timing, calendar: rules.calendar)
             }

@@ -18,6 +18,8 @@ final class PersonAssembly {
     /// through `outcome.records` copied the records' columns per person).
     private let recordSource: [Int32], recordRow: [Int32]
     private let recordID: RecordIDs
+    /// `good_lead.business_email_only`: the only rule that reads an address itself.
+    private let readsEmail: Bool
 
     init(linkable: [SourceTable], touches: TouchLog, outcome: LinkOutcome, pipeline: Pipeline) {
         self.linkable = linkable
@@ -28,6 +30,7 @@ final class PersonAssembly {
         recordSource = outcome.records.source
         recordRow = outcome.records.row
         recordID = outcome.records.recordID
+        readsEmail = pipeline.rules.goodLead.businessEmailOnly
         statusOverrides = Dictionary(pipeline.sources.map { ($0.name, $0.statuses) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -60,9 +63,10 @@ final class PersonAssembly {
             let source = Int(recordSource[index])
             let column = columns[source]
             let row = Int(recordRow[index])
-            let email = column.email[row]
+            // The address only when a rule reads it (a string per record otherwise unused).
+            let email = readsEmail ? column.email[row] : ""
             let hasCompany = !column.company.isEmpty(row)
-            let hasContact = !email.isEmpty || !column.phone.isEmpty(row) || !column.mobilePhone.isEmpty(row)
+            let hasContact = !column.email.isEmpty(row) || !column.phone.isEmpty(row) || !column.mobilePhone.isEmpty(row)
             switch column.role {
             case .marketing:
                 let stage = memo.stages[source].value(id: column.lifecycleStage.internedID(row), text: { column.lifecycleStage[row] }) { raw in

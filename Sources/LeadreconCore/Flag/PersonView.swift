@@ -14,6 +14,7 @@ struct PersonView {
         private(set) var stageClass: StatusBuckets.StageClass
         var mqlAt: Timestamp?
         var score: Double?
+        /// The address, when a rule reads it (`good_lead.business_email_only`); else empty.
         var email: String
         var hasCompany: Bool
         var hasContact: Bool
@@ -54,6 +55,7 @@ struct PersonView {
         var ownerIsPerson: Bool
         var handoffAt: Int64?
         var leadSource: String
+        /// The address, when a rule reads it (`good_lead.business_email_only`); else empty.
         var email: String
         var hasCompany: Bool
         var hasContact: Bool

@@ -2,8 +2,9 @@ import Foundation
 
 /// One piece of work on a thread of its own while the caller goes on, such as reading the
 /// previous run's finding keys from the history database while the flag stage evaluates people.
-/// `value()` waits for it and returns its result or rethrows its error; it must be called (the
-/// thread may read values the caller owns until then).
+/// `value()` waits for it and returns its result or rethrows its error. A caller that gives up
+/// early (an error elsewhere) need not wait: the work captures only `Sendable` values, and its
+/// thread ends on its own.
 final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<Value, any Error>?
