@@ -129,6 +129,8 @@ import Testing
         #expect(PersonClusters.personID(ofCluster: 0) == "P000001")
         #expect(PersonClusters.personID(ofCluster: 41) == "P000042")
         #expect(PersonClusters.personID(ofCluster: 999_999) == "P1000000")
+        #expect(PersonClusters.personID(ofCluster: 999_998) == "P999999")
+        #expect(PersonClusters.personID(ofCluster: 123_456_788) == "P123456789")
     }
 
     @Test func invalidInputIsRefused() {

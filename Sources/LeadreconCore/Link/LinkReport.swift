@@ -40,26 +40,32 @@ struct LinkReport {
         let records = outcome.records
         let positions = linkedPositions
         var matchedOn: [String: Int] = [:]
-        var order = Array(0..<records.count)
-        order.sort { a, b in
-            let ca = outcome.clusters.cluster(of: a), cb = outcome.clusters.cluster(of: b)
-            return ca != cb ? ca < cb : a < b
-        }
-        for index in order {
-            var row = [outcome.clusters.personID(of: index), records.sources[Int(records.source[index])], records.recordID[index], "", "", ""]
-            if let attachment = outcome.clusters.attachment(of: index) {
-                row[3] = Self.format(attachment.weight)
-                row[4] = Self.format(LinkModel.probability(weight: attachment.weight))
-                let key = min(index, attachment.partner) << 32 | max(index, attachment.partner)
-                if let position = positions[key] {
-                    let explanation = outcome.model.explain(outcome.levels(ofPair: position),
-                                                            termFrequencies: outcome.termFrequencies(ofPair: position))
-                    let deciding = explanation.decidingComparison?.comparison ?? ""
-                    row[5] = deciding
-                    matchedOn[deciding, default: 0] += 1
+        // The deciding comparison per level pattern, where no term-frequency adjustment makes a
+        // pair's own (a few patterns among a million attachments).
+        var decidingOf: [[UInt8]: String] = [:]
+        // Clusters list their members ascending, and records are numbered in source order, then
+        // line: walking the clusters in order is the people.csv order, no sort needed.
+        for cluster in 0..<outcome.clusters.clusterCount {
+            let personID = PersonClusters.personID(ofCluster: cluster)
+            for index in outcome.clusters.members(ofCluster: cluster) {
+                var row = [personID, records.sources[Int(records.source[index])], records.recordID[index], "", "", ""]
+                if let attachment = outcome.clusters.attachment(of: index) {
+                    row[3] = Self.format(attachment.weight)
+                    row[4] = Self.format(LinkModel.probability(weight: attachment.weight))
+                    let key = min(index, attachment.partner) << 32 | max(index, attachment.partner)
+                    if let position = positions[key] {
+                        let levels = outcome.levels(ofPair: position)
+                        let frequencies = outcome.termFrequencies(ofPair: position)
+                        let adjusted = frequencies.contains { $0 != nil }
+                        let deciding = (adjusted ? nil : decidingOf[levels])
+                            ?? outcome.model.explain(levels, termFrequencies: frequencies).decidingComparison?.comparison ?? ""
+                        if !adjusted { decidingOf[levels] = deciding }
+                        row[5] = deciding
+                        matchedOn[deciding, default: 0] += 1
+                    }
                 }
+                body(row)
             }
-            body(row)
         }
         return matchedOn
     }
@@ -84,24 +90,38 @@ struct LinkReport {
     private func forEachPairRow(_ body: ([String]) -> Void) {
         let records = outcome.records
         let floor = LinkModel.weight(probability: Self.pairsFloor)
+        // A million pairs share a few rule combinations and level patterns: their texts are made
+        // once (the shares only where no term-frequency adjustment makes a pair's own).
+        var rulesText: [UInt32: String] = [:]
+        var sharesText: [[UInt8]: [String]] = [:]
         for (position, pair) in outcome.pairs.enumerated() where outcome.weights[position] >= floor {
             let weight = outcome.weights[position]
             let linked = outcome.clusters.cluster(of: pair.i) == outcome.clusters.cluster(of: pair.j)
+            let rules = rulesText[pair.rules.rawValue] ?? outcome.pairs.ruleNames(at: position).joined(separator: "|")
+            rulesText[pair.rules.rawValue] = rules
             var row = [records.sources[Int(records.source[pair.i])], records.recordID[pair.i],
                        records.sources[Int(records.source[pair.j])], records.recordID[pair.j],
                        Self.format(weight), Self.format(LinkModel.probability(weight: weight)),
-                       linked ? "true" : "false", outcome.pairs.ruleNames(at: position).joined(separator: "|")]
+                       linked ? "true" : "false", rules]
             let levels = outcome.levels(ofPair: position)
             for (index, level) in levels.enumerated() {
                 row.append(outcome.comparisons[index].comparator.levels[Int(level)].label)
             }
             // Each comparison's share of the weight (term-frequency adjusted where it applies), so
             // `leadrecon explain` and a spreadsheet can show why the pair scored as it did.
-            var contributions = [Double](repeating: 0, count: levels.count)
-            for contribution in outcome.model.contributions(levels, termFrequencies: outcome.termFrequencies(ofPair: position)) {
-                contributions[contribution.comparisonIndex] = contribution.weight
+            let frequencies = outcome.termFrequencies(ofPair: position)
+            let adjusted = frequencies.contains { $0 != nil }
+            if !adjusted, let shares = sharesText[levels] {
+                row += shares
+            } else {
+                var contributions = [Double](repeating: 0, count: levels.count)
+                for contribution in outcome.model.contributions(levels, termFrequencies: frequencies) {
+                    contributions[contribution.comparisonIndex] = contribution.weight
+                }
+                let shares = contributions.map(Self.format)
+                if !adjusted { sharesText[levels] = shares }
+                row += shares
             }
-            row += contributions.map(Self.format)
             body(row)
         }
     }

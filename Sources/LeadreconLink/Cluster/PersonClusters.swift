@@ -174,8 +174,21 @@ public struct PersonClusters: Sendable {
 
     /// The person id of cluster number `cluster`: `P` and `cluster + 1` in at least six digits.
     public static func personID(ofCluster cluster: Int) -> String {
-        let digits = String(cluster + 1)
-        return "P" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+        precondition(cluster >= 0, "cluster numbers start at 0")
+        // Written straight into the string (a million people, twice per run: flags and people.csv).
+        let number = cluster + 1
+        var digits = 1, rest = number / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let width = max(6, digits)
+        return String(unsafeUninitializedCapacity: width + 1) { text in
+            text[0] = UInt8(ascii: "P")
+            var rest = number
+            for index in stride(from: width, through: 1, by: -1) {
+                text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return width + 1
+        }
     }
 
     /// The link that attached `record`: its strongest accepted link to another member. `nil` for a
