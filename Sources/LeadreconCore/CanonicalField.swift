@@ -48,6 +48,9 @@ public enum CanonicalField: String, CaseIterable, Sendable, Codable, Comparable 
     /// How the column's text is typed on ingest.
     public enum Kind: Sendable, Equatable {
         case text, identifier, timestamp, number, boolean
+
+        /// Held as text: free text and identifiers.
+        public var isText: Bool { self == .text || self == .identifier }
     }
 
     public var kind: Kind {

@@ -25,6 +25,29 @@ public enum SalesforceID {
     /// Salesforce id: the same as ``canonical(_:)`` without intermediate arrays, for the ingest
     /// hot path where every id of every row passes through here.
     public static func canonical(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let suffix = checkedSuffix(bytes: bytes) else { return nil }
+        return String(unsafeUninitializedCapacity: 18) { buffer in
+            for index in 0..<15 { buffer[index] = bytes[index] }
+            buffer[15] = suffix.0
+            buffer[16] = suffix.1
+            buffer[17] = suffix.2
+            return 18
+        }
+    }
+
+    /// Appends the 18-character form of the id in `bytes` to `output` and answers true, or answers
+    /// false (and appends nothing) when it is not a Salesforce id: ``canonical(bytes:)`` without a
+    /// `String`, for ingest that keeps ids as bytes.
+    static func appendCanonical(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
+        guard let suffix = checkedSuffix(bytes: bytes) else { return false }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<15]))
+        output.append(suffix.0)
+        output.append(suffix.1)
+        output.append(suffix.2)
+        return true
+    }
+
+    private static func checkedSuffix(bytes: UnsafeBufferPointer<UInt8>) -> (UInt8, UInt8, UInt8)? {
         guard bytes.count == 15 || bytes.count == 18 else { return nil }
         for byte in bytes where !isAlphanumeric(byte) { return nil }
         var suffix: (UInt8, UInt8, UInt8) = (0, 0, 0)
@@ -39,13 +62,7 @@ public enum SalesforceID {
             default: suffix.2 = character
             }
         }
-        return String(unsafeUninitializedCapacity: 18) { buffer in
-            for index in 0..<15 { buffer[index] = bytes[index] }
-            buffer[15] = suffix.0
-            buffer[16] = suffix.1
-            buffer[17] = suffix.2
-            return 18
-        }
+        return suffix
     }
 
     /// Whether `id` is a 15-character alphanumeric id, or an 18-character one whose checksum

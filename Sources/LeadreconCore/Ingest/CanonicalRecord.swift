@@ -20,9 +20,10 @@ public struct CanonicalRecord: Sendable {
     public var line: Int
     public var fields: [CanonicalField]
     public var values: [CanonicalValue]
-    /// Only when ingest loads a table (``SourceIngest/load()``): the UTF-8 of each `.text` field,
-    /// `textBytes[textRanges[i]]` for `fields[i]`, whose `values[i]` is then `.missing`. The table
-    /// stores bytes, so making a `String` per cell first was wasted work.
+    /// Only when ingest loads a table or touches: the UTF-8 of each text or identifier field,
+    /// `textBytes[textRanges[i]]` for `fields[i]`, whose `values[i]` is then `.missing` (for a
+    /// present identifier `.text("")`, which the missing-id check reads). The table stores bytes,
+    /// so making a `String` per cell first was wasted work.
     var textRanges: [Range<Int>]?
     var textBytes: [UInt8] = []
 
@@ -36,7 +37,7 @@ public struct CanonicalRecord: Sendable {
     /// The text of the field in `slot`, from `values` or, when ingest hands text over as bytes,
     /// from `textBytes`; empty when missing.
     func text(_ slot: Int) -> String {
-        if let range = textRanges?[slot], fields[slot].kind == .text {
+        if let range = textRanges?[slot], fields[slot].kind.isText {
             return textBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
         }
         return values[slot].text ?? ""
@@ -45,7 +46,7 @@ public struct CanonicalRecord: Sendable {
     /// Calls `body` with the UTF-8 of the text of the field in `slot` (empty when missing), without
     /// a `String` when ingest hands text over as bytes.
     func withText<Result>(_ slot: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let range = textRanges?[slot], fields[slot].kind == .text {
+        if let range = textRanges?[slot], fields[slot].kind.isText {
             return try textBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
         var text = values[slot].text ?? ""

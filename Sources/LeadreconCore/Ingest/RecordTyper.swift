@@ -133,6 +133,18 @@ struct RecordTyper {
             record.textRanges![slot] = start..<record.textBytes.count
             return .missing
         }
+        if field.kind == .identifier, record.textRanges != nil {
+            // Ids as bytes too (two per activity): `.text("")` marks one as present, for the
+            // missing-id check; its text is in `textBytes`.
+            let start = record.textBytes.count
+            defer { record.textRanges![slot] = start..<record.textBytes.count }
+            if bytes.isEmpty { return .missing }
+            if !SalesforceID.appendCanonical(bytes: bytes, to: &record.textBytes) {
+                record.textBytes.append(contentsOf: identifier(String(decoding: bytes, as: UTF8.self), slot: slot, line: line,
+                                                               diagnostics: &diagnostics).utf8)
+            }
+            return .text("")
+        }
         if bytes.isEmpty { return .missing }
         switch field.kind {
         case .text:

@@ -48,7 +48,7 @@ public struct SourceTable: Sendable {
             let value = record.values[slot]
             switch fields[slot].kind {
             case .text, .identifier:
-                if let range = record.textRanges?[slot], fields[slot].kind == .text {
+                if let range = record.textRanges?[slot], fields[slot].kind.isText {
                     record.textBytes.withUnsafeBufferPointer { texts[column].append(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
                 } else {
                     texts[column].append(value.text ?? "")
