@@ -106,7 +106,8 @@ struct FlagStage {
             }
         }
 
-        /// Adds the tally of the people after these.
+        /// Adds the counts and timings of the people after these; their findings stay in `later`
+        /// (``FlagStage/sorted(_:)`` reads them from the parts).
         mutating func merge(_ later: Tally) {
             timings += later.timings
             pending += later.pending
