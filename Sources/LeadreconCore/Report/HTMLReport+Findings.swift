@@ -133,7 +133,7 @@ extension HTMLReport {
              .text(finding.personID), .text(finding.crmIDs.joined(separator: ", "))]
         }
         let table = HTMLTable(id: "top-findings-table",
-                              caption: "The \(shown.count) most serious of \(ReportNumber.count(data.topFindings.count)) findings, oldest first within a severity; times local to the calendar (all in flags.csv, with offsets).",
+                              caption: "The \(shown.count) most serious of \(ReportNumber.count(data.rankedFindings)) findings, oldest first within a severity; times local to the calendar (all in flags.csv, with offsets).",
                               header: ["flag", "severity", "reasons", "owner", "lead source", "MQL at", "hand-off at", "working h to first touch",
                                        "person", "CRM id"], rows: rows)
         return ["<section id=\"top-findings\">", "<h2>Top findings</h2>", "<div class=\"wide\">", table.html, "</div>", "</section>"]

@@ -35,7 +35,7 @@ struct MarkdownReport {
         if data.findings != nil {
             let top = data.topFindings.prefix(ReportData.topFindingsInMarkdown)
             lines += ["", "## Top \(top.count) findings", "",
-                      "By severity, then oldest first; all \(ReportNumber.count(data.topFindings.count)) are in flags.csv.", "",
+                      "By severity, then oldest first; all \(ReportNumber.count(data.rankedFindings)) are in flags.csv.", "",
                       "| # | flag | severity | reasons | owner | lead source | MQL at | person | CRM id |",
                       "| ---: | --- | --- | --- | --- | --- | --- | --- | --- |"]
             for (index, finding) in top.enumerated() {

@@ -49,8 +49,11 @@ struct ReportData {
     var firstTouch: FirstTouch?
     var byOwner: [GroupRow] = []
     var bySource: [GroupRow] = []
-    /// Findings by severity then age, most serious and oldest first (SALES_SOURCED left out).
+    /// The most serious findings (at most ``topFindingsInHTML``), by severity then age, oldest
+    /// first (SALES_SOURCED left out) …
     var topFindings: [Finding] = []
+    /// … of this many ranked findings.
+    var rankedFindings = 0
     /// Earlier runs and this one, oldest first.
     var trend: [RunTrendPoint]
     /// Findings whose windows were judged on date-only timestamps (rounded up to whole working days).
@@ -82,7 +85,7 @@ struct ReportData {
             ])
             byOwner = Self.rows(figures.byOwner)
             bySource = Self.rows(figures.bySource)
-            topFindings = Self.bySeverityThenAge(flagged.findings)
+            (topFindings, rankedFindings) = Self.bySeverityThenAge(flagged.findings, limit: Self.topFindingsInHTML)
             datePrecisionFindings = flagged.findings.filter { $0.precision == "date" }.count
             var counts = flagged.summary.byFlag
             counts["mqls"] = reconciliation?.total[ReconciliationTable.mqlIndex] ?? 0
@@ -117,17 +120,27 @@ struct ReportData {
                                "STATUS_DRIFT:", "REJECTED_WITHOUT_REASON:"]
 
     /// By severity rank, then oldest first (the MQL instant, else the hand-off, as written), then person.
-    static func bySeverityThenAge(_ findings: [Finding]) -> [Finding] {
-        let ranked = findings.compactMap { finding -> (Int, String, Finding)? in
-            guard let rank = severityRank.firstIndex(of: "\(finding.flag):\(finding.severity)") else { return nil }
+    static func bySeverityThenAge(_ findings: [Finding], limit: Int) -> (top: [Finding], ranked: Int) {
+        // The keys made once per finding; only the `limit` smallest are kept, in order (sorting a
+        // third of a million findings by strings to show fifty was a second of the report stage).
+        // The index breaks ties: equal keys keep their flags.csv order.
+        precondition(limit > 0, "at least one finding is shown")
+        typealias Key = (rank: Int, age: String, person: String, crm: String, index: Int)
+        func less(_ a: Key, _ b: Key) -> Bool { (a.rank, a.age, a.person, a.crm, a.index) < (b.rank, b.age, b.person, b.crm, b.index) }
+        var top: [Key] = []
+        var ranked = 0
+        for index in findings.indices {
+            let finding = findings[index]
+            guard let rank = severityRank.firstIndex(of: "\(finding.flag):\(finding.severity)") else { continue }
+            ranked += 1
+            if top.count == limit, rank > top[limit - 1].rank { continue }   // cheap rejection first
             let age = finding.mqlAt.isEmpty ? finding.handoffAt : finding.mqlAt
-            return (rank, age.isEmpty ? "~" : age, finding)
+            let key: Key = (rank, age.isEmpty ? "~" : age, finding.personID, finding.crmIDs.joined(separator: "|"), index)
+            guard top.count < limit || less(key, top[limit - 1]) else { continue }
+            if top.count == limit { top.removeLast() }
+            top.insert(key, at: top.firstIndex { less(key, $0) } ?? top.count)
         }
-        return ranked.sorted { a, b in
-            if a.0 != b.0 { return a.0 < b.0 }
-            if a.1 != b.1 { return a.1 < b.1 }
-            return (a.2.personID, a.2.crmIDs.joined(separator: "|")) < (b.2.personID, b.2.crmIDs.joined(separator: "|"))
-        }.map(\.2)
+        return (top.map { findings[$0.index] }, ranked)
     }
 
     static func headline(summary: RunSummary, reconciliation: ReconciliationTable?) -> [Figure] {
