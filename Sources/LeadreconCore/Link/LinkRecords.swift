@@ -155,8 +155,7 @@ struct LinkRecords {
     private static func rawIndex(_ tables: [SourceTable], _ parts: [CanonicalField]) -> RawValueIndex {
         var index = RawValueIndex(reservingRecords: tables.reduce(0) { $0 + $1.count })
         for table in tables {
-            let columns = parts.map { table.texts($0) }
-            for record in 0..<table.count { index.append(columns, record) }
+            index.append(parts.map { table.texts($0) }, rows: 0..<table.count)
         }
         return index
     }
