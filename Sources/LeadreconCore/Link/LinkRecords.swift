@@ -179,9 +179,9 @@ struct LinkRecords {
         // a normaliser (with its transliteration cache) per range.
         let keys = ParallelRanges.map(count: index.distinctCount, state: { PersonNameNormalizer() }) { normalizer, id -> (String?, String?) in
             let (first, last, full) = index.parts(id)
-            let name = first.isEmpty && last.isEmpty
-                ? normalizer.splitFullName(full) : normalizer.normalize(first: first, last: last)
-            return (name?.firstKey, name?.lastKey)
+            let keys = first.isEmpty && last.isEmpty
+                ? normalizer.linkKeys(fullName: full) : normalizer.linkKeys(first: first, last: last)
+            return (keys?.first, keys?.last)
         }
         let firstKeys = keys.map(\.0), lastKeys = keys.map(\.1)
         let rawIDs = index.recordIDs
