@@ -163,7 +163,7 @@ struct LinkRecords {
     private static func emails(_ tables: [SourceTable]) -> (address: LinkTextColumn, localPart: LinkTextColumn) {
         let normalizer = EmailNormalizer()
         let index = rawIndex(tables, [.email])
-        let normalized = ParallelRanges.map(count: index.distinctCount) { normalizer.normalize(index.parts($0).0) }
+        let normalized = ParallelRanges.map(count: index.distinctCount) { normalizer.linkKeys(index.parts($0).0) }
         let rawIDs = index.recordIDs
         return (LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { $0?.address }),
                 LinkTextColumn(rawIDs: rawIDs, normalized: normalized.map { email in
