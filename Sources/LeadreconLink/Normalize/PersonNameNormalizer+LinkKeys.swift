@@ -7,7 +7,8 @@ extension PersonNameNormalizer {
     /// keys) was a third of the cost of a name. The parsing is the same; only these keys are
     /// folded. A property test compares both entry points.
     public mutating func linkKeys(first: String, last: String) -> (first: String, last: String)? {
-        linkKeys(from: NameParser.parse(first: DisplayText.clean(first), last: DisplayText.clean(last)))
+        if let keys = Self.plainWordKeys(first: first, last: last) { return keys }
+        return linkKeys(from: NameParser.parse(first: DisplayText.clean(first), last: DisplayText.clean(last)))
     }
 
     /// `firstKey` and `lastKey` of `splitFullName(_:)`, nil where it gives nil.
