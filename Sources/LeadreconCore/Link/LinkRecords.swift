@@ -197,8 +197,8 @@ struct LinkRecords {
             { parts in
                 let (raw, other, country) = parts
                 let region = country.isEmpty ? nil : country
-                return (normalizer.normalize(raw, country: region)
-                    ?? (field == .phone ? normalizer.normalize(other, country: region) : nil))?.e164
+                return normalizer.e164(raw, country: region)
+                    ?? (field == .phone ? normalizer.e164(other, country: region) : nil)
             }
         }
     }
