@@ -29,6 +29,11 @@ public enum HeaderFolding {
     /// - Parameter header: a header as read from the export, or an alias as written in a preset.
     /// - Returns: the folded key, empty when the header holds only separators, quotes or markers.
     public static func fold(_ header: String) -> String {
+        foldedASCII(header) ?? foldedUnicode(header)
+    }
+
+    /// `fold(_:)` through Foundation: any header.
+    static func foldedUnicode(_ header: String) -> String {
         var cleaned = String.UnicodeScalarView()
         cleaned.append(contentsOf: header.unicodeScalars.lazy.filter { !isInvisible($0) })
         let folded = String(cleaned)

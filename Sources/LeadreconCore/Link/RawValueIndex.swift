@@ -16,17 +16,36 @@ struct RawValueIndex {
         column.reserveCapacity(records)
     }
 
-    /// Adds the input of `row`: the cells of `columns` (a missing column reads as empty), joined by
-    /// the separator up to the last non-empty one; all parts empty means the record has none.
-    mutating func append(_ columns: [TextColumn?], _ row: Int) {
-        // Walked by index: iterating the columns would copy each (a handful of arrays) per record.
-        var last = columns.count - 1
-        while last >= 0 && (columns[last]?.isEmpty(row) ?? true) { last -= 1 }
+    /// Adds the inputs of `rows`, one table's records: for each, the cells of `columns` (at most
+    /// three; a missing column reads as empty), joined by the separator up to the last non-empty
+    /// one; all parts empty means the record has none.
+    mutating func append(_ columns: [TextColumn?], rows: Range<Int>) {
+        precondition(columns.count <= 3, "an input has at most three parts")
+        // The columns are bound once per table, not read out of the array per record: reading an
+        // optional `TextColumn` out of an array copied it (retaining and releasing its half-dozen
+        // arrays), which cost more than interning the record's input.
+        let first = columns.count > 0 ? columns[0] : nil
+        let second = columns.count > 1 ? columns[1] : nil
+        let third = columns.count > 2 ? columns[2] : nil
+        for row in rows { append(first, second, third, parts: columns.count, row) }
+    }
+
+    @inline(__always)
+    private mutating func append(_ first: TextColumn?, _ second: TextColumn?, _ third: TextColumn?, parts: Int, _ row: Int) {
+        var last = parts - 1
+        if last == 2, third?.isEmpty(row) ?? true { last = 1 }
+        if last == 1, second?.isEmpty(row) ?? true { last = 0 }
+        if last == 0, first?.isEmpty(row) ?? true { last = -1 }
         guard last >= 0 else { return column.appendNoKey() }
         buffer.removeAll(keepingCapacity: true)
-        for part in 0...last {
-            if part > 0 { buffer.append(Self.separator) }
-            columns[part]?.withBytes(row) { buffer.append(contentsOf: $0) }
+        first?.withBytes(row) { buffer.append(contentsOf: $0) }
+        if last >= 1 {
+            buffer.append(Self.separator)
+            second?.withBytes(row) { buffer.append(contentsOf: $0) }
+        }
+        if last >= 2 {
+            buffer.append(Self.separator)
+            third?.withBytes(row) { buffer.append(contentsOf: $0) }
         }
         buffer.withUnsafeBytes { column.append(bytes: $0) }
     }

@@ -46,6 +46,15 @@ public struct EmailNormalizer: Sendable {
 
     /// The lower-cased local part and domain, or nil when the cell is not an address.
     private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> (local: String, domain: String)? {
+        guard let bounds = bounds(of: bytes) else { return nil }
+        let local = lowercased(bytes, bounds.local, isASCII: bounds.isASCII)
+        let domain = lowercased(bytes, bounds.domain, isASCII: bounds.isASCII)
+        return (local, domain)
+    }
+
+    /// Where the local part and the domain are in `bytes` (the domain without a trailing FQDN dot),
+    /// and whether the address is ASCII; nil when the cell is not an address.
+    static func bounds(of bytes: UnsafeBufferPointer<UInt8>) -> (local: Range<Int>, domain: Range<Int>, isASCII: Bool)? {
         var range = CellBytes.trimmed(bytes, 0..<bytes.count)
         // `Name <address>`, `<address>`, `mailto:address?subject=…`, in any nesting of the two.
         for _ in 0..<2 {
@@ -85,9 +94,7 @@ public struct EmailNormalizer: Sendable {
         if domainEnd - 1 > at, bytes[domainEnd - 1] == UInt8(ascii: ".") { domainEnd -= 1 }  // FQDN dot
         let domainRange = (at + 1)..<domainEnd
         guard isPlausibleDomain(bytes, domainRange) else { return nil }
-        let local = lowercased(bytes, range.lowerBound..<at, isASCII: isASCII)
-        let domain = lowercased(bytes, domainRange, isASCII: isASCII)
-        return (local, domain)
+        return (range.lowerBound..<at, domainRange, isASCII)
     }
 
     /// Labels separated by single dots, at least two of them, each of letters, digits, `-` or
@@ -111,7 +118,7 @@ public struct EmailNormalizer: Sendable {
         return dots > 0 && labelLength > 0
     }
 
-    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isASCII: Bool) -> String {
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isASCII: Bool) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         guard isASCII else {
             return DisplayText.clean(String(decoding: slice, as: UTF8.self)).lowercased()

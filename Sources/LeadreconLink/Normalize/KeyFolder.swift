@@ -85,6 +85,30 @@ struct KeyFolder: Sendable {
         return (german, Self.latinKey(text, style: .plain, sawUmlaut: &hasUmlaut) ?? german)
     }
 
+    /// `nameKeys(text).german` without the plain key: for callers that compare German keys only.
+    mutating func germanNameKey(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        var isASCII = true
+        let asciiKey = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                if byte >= 0x80 {
+                    isASCII = false
+                    return 0
+                }
+                if CellBytes.isLetter(byte) {
+                    buffer[count] = byte | 0x20
+                    count += 1
+                }
+            }
+            return count
+        }
+        if isASCII { return asciiKey }
+        var hasUmlaut = false
+        if let german = Self.latinKey(text, style: .german, sawUmlaut: &hasUmlaut) { return german }
+        return Self.letters(transliterated(String(text), style: .german))
+    }
+
     /// The letters of the table fold of `text`, or nil when it holds another script.
     private static func latinKey(_ text: Substring, style: FoldStyle, sawUmlaut: inout Bool) -> String? {
         var isLatin = true

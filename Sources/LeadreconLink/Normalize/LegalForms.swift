@@ -95,13 +95,24 @@ enum LegalForms {
         return (status, form)
     }
 
-    /// Whether `tokens` run together are `spelling` (confirms a hash match).
-    private static func spells(_ spelling: String, _ tokens: ArraySlice<String>) -> Bool {
-        var remaining = Substring(spelling).utf8
-        for token in tokens {
-            guard remaining.starts(with: token.utf8) else { return false }
-            remaining = remaining.dropFirst(token.utf8.count)
+    /// Whether `tokens` run together are `spelling` (confirms a hash match). Compared on the
+    /// strings' contiguous UTF-8: the generic `starts(with:)` over a `Substring.UTF8View` cost about
+    /// 1,200 instructions a confirmation, and every company name with a legal form needs one.
+    static func spells(_ spelling: String, _ tokens: ArraySlice<String>) -> Bool {
+        var spelling = spelling
+        return spelling.withUTF8 { target in
+            var offset = 0
+            for token in tokens {
+                var token = token
+                let matches = token.withUTF8 { bytes in
+                    guard bytes.count <= target.count - offset else { return false }
+                    for index in 0..<bytes.count where target[offset + index] != bytes[index] { return false }
+                    return true
+                }
+                guard matches else { return false }
+                offset += token.utf8.count
+            }
+            return offset == target.count
         }
-        return remaining.isEmpty
     }
 }

@@ -95,6 +95,15 @@ enum NameAffixes {
         return kinds
     }()
 
+    /// `kinds` as a table that answers a look-up without hashing through `Hasher`.
+    static let table = NameAffixTable(kinds)
+
+    /// The kinds of `code`; empty when it is no affix. Same answer as `kinds[code] ?? []`.
+    @inline(__always)
+    static func kind(of code: Code) -> Kind {
+        table.kind(of: code)
+    }
+
     /// The affix code of a word, or nil when it has more than 16 letters.
     static func code(_ word: Substring) -> Code? {
         var code = Code()

@@ -35,13 +35,7 @@ enum NameParser {
 
     /// Empty, or nothing but punctuation and spaces.
     private static func isPunctuationOnly(_ cell: String) -> Bool {
-        cell.unicodeScalars.allSatisfy { scalar in
-            switch scalar.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-                 .finalPunctuation, .otherPunctuation, .spaceSeparator: true
-            default: false
-            }
-        }
+        cell.unicodeScalars.allSatisfy(NamePunctuation.isPunctuationOrSpace)
     }
 
     /// Reads a full name: `Dr. Hans-Peter von der Müller`, `Müller, Hans`, `Anna Schmidt, PhD`,

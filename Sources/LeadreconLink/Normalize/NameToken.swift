@@ -9,7 +9,7 @@ struct NameToken {
     init(_ text: Substring) {
         self.text = text
         code = NameAffixes.code(text)
-        kind = code.flatMap { NameAffixes.kinds[$0] } ?? []
+        kind = code.map(NameAffixes.kind(of:)) ?? []
     }
 
     /// Whether the word starts with a lower-case letter: particles written `von`, not `Von`.
@@ -47,13 +47,7 @@ struct NameToken {
 
     /// Nothing but punctuation.
     static func isPunctuation(_ text: Substring) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.properties.generalCategory {
-            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-                 .finalPunctuation, .otherPunctuation: true
-            default: false
-            }
-        }
+        text.unicodeScalars.allSatisfy(NamePunctuation.isPunctuation)
     }
 
     /// The words' text joined by single spaces.

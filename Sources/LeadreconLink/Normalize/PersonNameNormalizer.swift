@@ -19,7 +19,8 @@
 /// the work is split. It holds at most `cacheCapacity` values per fold style and is emptied when
 /// full.
 public struct PersonNameNormalizer: Sendable {
-    private var folder: KeyFolder
+    /// Internal, not private: `linkKeys` (in its own file) folds with it too.
+    var folder: KeyFolder
 
     /// Creates a normaliser whose transliteration cache holds up to `cacheCapacity` values per
     /// fold style (0 turns caching off).
