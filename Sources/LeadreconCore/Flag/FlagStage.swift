@@ -22,7 +22,7 @@ struct FlagStage {
     /// People are assembled, evaluated and counted this many at a time, one range per job on
     /// whichever core is free: memory never holds more than a range of persons per core, and no
     /// array of persons or evaluations is kept between the three steps.
-    var chunkSize = 16_384
+    var chunkSize = 32_768
 
     /// Evaluates every person of `assembly`.
     func run(_ assembly: PersonAssembly) -> Outcome {
@@ -38,24 +38,29 @@ struct FlagStage {
     /// which the same job evaluates and counts in person order; the ranges' tallies are merged in
     /// order, so the outcome is the same for any range size or number of threads.
     private func run(count: Int, people: (Range<Int>) -> [PersonView]) -> Outcome {
-        let book = CalendarBook(settings: pipeline.calendar)
         let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
         let starts = Array(stride(from: 0, to: count, by: chunkSize))
         let parts = ParallelRanges.jobs(starts.count) { part in
-            // Rules of its own per job (their memo of folded values is not shared between threads);
-            // one per team calendar in use, looked up by owner only when there are teams.
+            // Rules and calendars of its own per job: their memos are not shared between threads,
+            // and a calendar shared by both cores had them queue on its cache's lock at every
+            // working-time question. One rules value per team calendar in use, looked up by owner
+            // only when there are teams.
+            let book = CalendarBook(settings: pipeline.calendar)
             let standard = FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: nil), asOf: asOf)
+            let standardCalendar = standard.calendar
             var rulesByTeam: [String: FlagRules] = [:]
             var tally = Tally()
             for person in people(starts[part]..<min(starts[part] + chunkSize, count)) {
-                var rules = standard
                 if !pipeline.calendar.teams.isEmpty, let owner = person.leads.first(where: \.ownerIsPerson)?.owner,
                    let team = pipeline.calendar.team(ofOwner: owner) {
-                    rules = rulesByTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
+                    let rules = rulesByTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
                     rulesByTeam[team.name] = rules
+                    let (findings, timing) = rules.evaluateWithTiming(person)
+                    tally.add(person, findings: findings, timing: timing, calendar: rules.calendar)
+                } else {
+                    let (findings, timing) = standard.evaluateWithTiming(person)
+                    tally.add(person, findings: findings, timing: timing, calendar: standardCalendar)
                 }
-                let (findings, timing) = rules.evaluateWithTiming(person)
-                tally.add(person, findings: findings, timing: timing, calendar: rules.calendar)
             }
             return tally
         }

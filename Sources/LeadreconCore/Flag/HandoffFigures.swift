@@ -80,12 +80,15 @@ struct HandoffFigures: Equatable {
                 firstTouchPending += 1
             }
         }
-        byOwner[owner, default: Group()].people += 1
-        bySource[source, default: Group()].people += 1
-        for finding in findings where Self.countedFlags.contains(finding.flag) {
-            byOwner[owner, default: Group()].byFlag[finding.flag, default: 0] += 1
-            bySource[source, default: Group()].byFlag[finding.flag, default: 0] += 1
-        }
+        // One look-up per table and person (a look-up per finding was most of this stage's hashing).
+        Self.count(findings, in: &byOwner[owner, default: Group()])
+        Self.count(findings, in: &bySource[source, default: Group()])
+    }
+
+    /// Counts one person and their counted findings into `group`.
+    private static func count(_ findings: [Finding], in group: inout Group) {
+        group.people += 1
+        for finding in findings where countedFlags.contains(finding.flag) { group.byFlag[finding.flag, default: 0] += 1 }
     }
 
     /// Adds the figures of `other` (people counted elsewhere): every figure is a sum.

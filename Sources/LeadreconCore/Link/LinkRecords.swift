@@ -217,11 +217,24 @@ struct LinkRecords {
 /// The record ids of the link records, read from the sources' tables when asked: a second copy as
 /// `[String]` cost about 64 bytes a record.
 struct RecordIDs: Sendable {
-    let columns: [TextColumn?]
+    /// Each source's id column, in a class: read out of an array of `TextColumn?`, every look-up
+    /// copied (retained and released) the column's arrays.
+    private final class Column: Sendable {
+        let values: TextColumn?
+        init(_ values: TextColumn?) { self.values = values }
+    }
+    private let columns: [Column]
     let source: [Int32]
     let row: [Int32]
 
+    init(columns: [TextColumn?], source: [Int32], row: [Int32]) {
+        self.columns = columns.map(Column.init)
+        self.source = source
+        self.row = row
+    }
+
     subscript(record: Int) -> String {
-        columns[Int(source[record])]?[Int(row[record])] ?? ""
+        guard let values = columns[Int(source[record])].values else { return "" }
+        return values[Int(row[record])]
     }
 }
