@@ -74,7 +74,7 @@ enum FlagFixture {
         email: String = "anna.berg@acme-gmbh.de", company: String = "ACME GmbH"
     ) -> PersonView.CRMLead {
         PersonView.CRMLead(
-            id: id, bucket: bucket, rawStatus: bucket.rawValue, closeReason: closeReason, closedAt: closedAt.map(at),
+            id: id, bucket: bucket, closeReason: closeReason, closedAt: closedAt.map(at),
             owner: owner, ownerIsPerson: !owner.isEmpty && !Pipeline.OwnerPattern.defaults.contains { $0.matches(owner) },
             handoffAt: at(handoff), leadSource: source, email: email, hasCompany: !company.isEmpty,
             hasContact: !email.isEmpty, touches: ArraySlice(touches.map(at).sorted()))

@@ -110,7 +110,7 @@ final class FlagRules {
 
         // The MQL instant: the earliest dated MQL; precision datetime, date, missing, or not an MQL.
         let isMQL = person.isMQL
-        let mql = hs.lazy.compactMap(\.mqlAt).min()
+        let mql = person.earliestMQL
         let precision: String = !isMQL ? "" : mql == nil ? "missing" : (mql!.precision == .date ? "date" : "datetime")
         let mqlDay = mql.map { calendar.localDate(of: $0) }
         let touches = sf.count == 1 ? sf[0].touches : ArraySlice(sf.flatMap(\.touches).sorted())
@@ -299,8 +299,8 @@ final class FlagRules {
 
         // STATUS_DRIFT
         let stages = hs.reduce(into: StatusBuckets.StageClass()) { $0.formUnion($1.stageClass) }
-        if (stages.contains(.opportunityOrCustomer) && sf.contains { $0.bucket == .new })
-            || (stages.contains(.leadOrMQL) && sf.contains { $0.bucket == .converted }) {
+        if (stages.contains(.opportunityOrCustomer) && person.hasLead { $0.bucket == .new })
+            || (stages.contains(.leadOrMQL) && person.hasLead { $0.bucket == .converted }) {
             out.append(finding("STATUS_DRIFT", leads: sf))
         }
 

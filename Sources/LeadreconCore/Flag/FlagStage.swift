@@ -50,16 +50,17 @@ struct FlagStage {
             let standardCalendar = standard.calendar
             var rulesByTeam: [String: FlagRules] = [:]
             var tally = Tally()
-            for person in people(starts[part]..<min(starts[part] + chunkSize, count)) {
-                if !pipeline.calendar.teams.isEmpty, let owner = person.leads.first(where: \.ownerIsPerson)?.owner,
+            let persons = people(starts[part]..<min(starts[part] + chunkSize, count))
+            for index in persons.indices {   // by index: iterating copied every person
+                if !pipeline.calendar.teams.isEmpty, let owner = persons[index].personOwner,
                    let team = pipeline.calendar.team(ofOwner: owner) {
                     let rules = rulesByTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
                     rulesByTeam[team.name] = rules
-                    let (findings, timing) = rules.evaluateWithTiming(person)
-                    tally.add(person, findings: findings, timing: timing, calendar: rules.calendar)
+                    let (findings, timing) = rules.evaluateWithTiming(persons[index])
+                    tally.add(persons[index], findings: findings, timing: timing, calendar: rules.calendar)
                 } else {
-                    let (findings, timing) = standard.evaluateWithTiming(person)
-                    tally.add(person, findings: findings, timing: timing, calendar: standardCalendar)
+                    let (findings, timing) = standard.evaluateWithTiming(persons[index])
+                    tally.add(persons[index], findings: findings, timing: timing, calendar: standardCalendar)
                 }
             }
             return tally

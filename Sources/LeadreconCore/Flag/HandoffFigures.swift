@@ -65,7 +65,7 @@ struct HandoffFigures: Equatable {
                       calendar: WorkingCalendar) {
         guard !person.marketing.isEmpty || !person.leads.isEmpty else { return }
         let source = Self.source(of: person)
-        let owner = person.leads.first(where: \.ownerIsPerson)?.owner ?? Self.noOwner
+        let owner = person.personOwner ?? Self.noOwner
         let isMQL = person.isMQL
         if isMQL {
             let passed = Self.stagesPassed(person)
@@ -106,8 +106,7 @@ struct HandoffFigures: Equatable {
     /// The reconciliation's key for MQLs (the marketing lead source); for people marketing never
     /// had, the CRM lead source.
     static func source(of person: PersonView) -> String {
-        person.marketing.first { !$0.source.isEmpty }?.source
-            ?? person.leads.first { !$0.leadSource.isEmpty }?.leadSource ?? noSource
+        person.marketingSource ?? person.leadSource ?? noSource
     }
 
     private static func count(_ passed: [Bool], into stages: inout [Int]) {
@@ -116,12 +115,12 @@ struct HandoffFigures: Equatable {
 
     /// Whether `person` passed each ``FunnelStage``, cumulatively.
     static func stagesPassed(_ person: PersonView) -> [Bool] {
-        let handedOff = person.leads.contains(where: \.ownerIsPerson)
-        let touched = handedOff && person.leads.contains { !$0.touches.isEmpty }
-        let working = touched && person.leads.contains { lead in
+        let handedOff = person.hasLead { $0.ownerIsPerson }
+        let touched = handedOff && person.hasLead { !$0.touches.isEmpty }
+        let working = touched && person.hasLead { lead in
             lead.bucket == .working || lead.bucket == .converted || (lead.bucket == .closed && !lead.touches.isEmpty)
         }
-        let converted = working && person.leads.contains { $0.bucket == .converted }
+        let converted = working && person.hasLead { $0.bucket == .converted }
         return [true, handedOff, touched, working, converted]
     }
 

@@ -81,9 +81,8 @@ final class PersonAssembly {
                     filled: column.filled(row)))
             case .crmLeads:
                 let owner = column.owner[row]
-                let status = column.status[row]
                 let id = recordID[index]
-                let bucket = memo.buckets[source].value(id: column.status.internedID(row), text: { status }) { status in
+                let bucket = memo.buckets[source].value(id: column.status.internedID(row), text: { column.status[row] }) { status in
                     StatusBuckets.bucket(status, overrides: statusOverrides[column.name] ?? [:])
                 }
                 let isPerson = memo.ownerIsPerson[source].value(id: column.owner.internedID(row), text: { owner }) { owner in
@@ -91,7 +90,7 @@ final class PersonAssembly {
                 }
                 person.leads.append(.init(
                     id: id, bucket: bucket,
-                    rawStatus: status, closeReason: column.closeReason[row],
+                    closeReason: column.closeReason[row],
                     closedAt: (column.closedAt[row] ?? column.lastModifiedAt[row])?.secondsSinceEpoch,
                     owner: owner, ownerIsPerson: isPerson,
                     handoffAt: (column.ownerAssignedAt[row] ?? column.createdAt[row])?.secondsSinceEpoch,

@@ -47,7 +47,6 @@ struct PersonView {
     struct CRMLead {
         var id: String
         var bucket: Pipeline.StatusBucket?
-        var rawStatus: String
         var closeReason: String
         /// When it was closed: the mapped close date, else its last modification.
         var closedAt: Int64?
@@ -67,6 +66,45 @@ struct PersonView {
     var marketing: [MarketingRecord] = []
     var leads: [CRMLead] = []
 
-    /// Marketing qualified this person (one of their records is an MQL).
-    var isMQL: Bool { marketing.contains(where: \.isMQL) }
+    /// Marketing qualified this person (one of their records is an MQL). Records are read in
+    /// place, as in ``hasLead(where:)``.
+    var isMQL: Bool {
+        for index in marketing.indices where marketing[index].isMQL { return true }
+        return false
+    }
+
+    /// The earliest dated MQL of the marketing records.
+    var earliestMQL: Timestamp? {
+        var earliest: Timestamp?
+        for index in marketing.indices {
+            if let at = marketing[index].mqlAt, earliest.map({ at < $0 }) ?? true { earliest = at }
+        }
+        return earliest
+    }
+
+    /// The first non-empty lead source of the marketing records.
+    var marketingSource: String? {
+        for index in marketing.indices where !marketing[index].source.isEmpty { return marketing[index].source }
+        return nil
+    }
+
+    /// The first non-empty lead source of the CRM leads.
+    var leadSource: String? {
+        for index in leads.indices where !leads[index].leadSource.isEmpty { return leads[index].leadSource }
+        return nil
+    }
+
+    /// Whether a lead passes `test`. Leads are read in place: `contains(where:)` and `first(where:)`
+    /// copy each lead they look at (a dozen strings retained and released), which at a million
+    /// people was a large part of the flag stage.
+    func hasLead(where test: (borrowing CRMLead) -> Bool) -> Bool {
+        for index in leads.indices where test(leads[index]) { return true }
+        return false
+    }
+
+    /// The owner of the first lead owned by a person (not a queue), if any.
+    var personOwner: String? {
+        for index in leads.indices where leads[index].ownerIsPerson { return leads[index].owner }
+        return nil
+    }
 }

@@ -74,9 +74,9 @@ struct Reconciliation {
         let salesSourced = findings.contains { $0.flag == "SALES_SOURCED" }
         let leads = person.leads.count
         if person.isMQL {
-            let mql = person.marketing.lazy.compactMap(\.mqlAt).min()
+            let mql = person.earliestMQL
             let key = Key(month: mql.map { monthText(calendar.localDate(of: $0)) } ?? "unknown",
-                          source: person.marketing.first { !$0.source.isEmpty }?.source ?? "(none)")
+                          source: person.marketingSource ?? "(none)")
             let outcome = Self.outcome(person, findings: findings, salesSourced: salesSourced, timing: timing)
             rows[key, default: Counts()].update { counts in
                 counts.mqls += 1
@@ -87,7 +87,7 @@ struct Reconciliation {
             guard leads > 0 else { return }
             let created = person.leads.lazy.compactMap(\.handoffAt).min()
             let key = Key(month: created.map { monthText(calendar.localDate(of: $0)) } ?? "unknown",
-                          source: person.leads.first { !$0.leadSource.isEmpty }?.leadSource ?? "(none)")
+                          source: person.leadSource ?? "(none)")
             rows[key, default: Counts()].update { counts in
                 if salesSourced { counts.crmSalesSourced += leads } else { counts.crmNotQualified += leads }
             }
@@ -120,7 +120,7 @@ struct Reconciliation {
         if salesSourced { return .salesSourced }
         if has("LEAKED_MQL") { return .leaked }
         if person.leads.isEmpty { return .notYetInCRM }
-        if !person.leads.contains(where: \.ownerIsPerson) { return .queueOnly }
+        if !person.hasLead(where: { $0.ownerIsPerson }) { return .queueOnly }
         if has("PREMATURE_HANDOFF", "CONFIRMED") { return .prematureConfirmed }
         if has("IGNORED_GOOD_LEAD", "IGNORED") { return .ignored }
         if has("IGNORED_GOOD_LEAD", "BREACH") { return .touchedLate }

@@ -220,8 +220,10 @@ struct RecordIDs: Sendable {
     /// Each source's id column, in a class: read out of an array of `TextColumn?`, every look-up
     /// copied (retained and released) the column's arrays.
     private final class Column: Sendable {
-        let values: TextColumn?
-        init(_ values: TextColumn?) { self.values = values }
+        let values: TextColumn
+        init(_ values: TextColumn?) { self.values = values ?? TextColumn() }
+        /// Read inside the class: binding `values` to a local would copy it again.
+        subscript(row: Int) -> String { row < values.count ? values[row] : "" }
     }
     private let columns: [Column]
     let source: [Int32]
@@ -234,7 +236,6 @@ struct RecordIDs: Sendable {
     }
 
     subscript(record: Int) -> String {
-        guard let values = columns[Int(source[record])].values else { return "" }
-        return values[Int(row[record])]
+        columns[Int(source[record])][Int(row[record])]
     }
 }
