@@ -57,23 +57,7 @@ struct KeyFolder: Sendable {
     /// bytes for ASCII text, one over the scalars for other Latin text (a second only when it holds
     /// an umlaut, where the styles differ), none of it through Foundation.
     mutating func nameKeys(_ text: Substring) -> (german: String, plain: String) {
-        let utf8 = text.utf8
-        var isASCII = true
-        let asciiKey = String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var count = 0
-            for byte in utf8 {
-                if byte >= 0x80 {
-                    isASCII = false
-                    return 0
-                }
-                if CellBytes.isLetter(byte) {
-                    buffer[count] = byte | 0x20
-                    count += 1
-                }
-            }
-            return count
-        }
-        if isASCII { return (asciiKey, asciiKey) }
+        if let asciiKey = Self.asciiLetterKey(text) { return (asciiKey, asciiKey) }
         var hasUmlaut = false
         guard let german = Self.latinKey(text, style: .german, sawUmlaut: &hasUmlaut) else {
             let whole = String(text)
@@ -85,11 +69,12 @@ struct KeyFolder: Sendable {
         return (german, Self.latinKey(text, style: .plain, sawUmlaut: &hasUmlaut) ?? german)
     }
 
-    /// `nameKeys(text).german` without the plain key: for callers that compare German keys only.
-    mutating func germanNameKey(_ text: Substring) -> String {
+    /// The lower-cased ASCII letters of `text` in one pass over its bytes, or nil when it holds a
+    /// byte outside ASCII (both name-key styles agree on ASCII text).
+    private static func asciiLetterKey(_ text: Substring) -> String? {
         let utf8 = text.utf8
         var isASCII = true
-        let asciiKey = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        let key = String(unsafeUninitializedCapacity: utf8.count) { buffer in
             var count = 0
             for byte in utf8 {
                 if byte >= 0x80 {
@@ -103,7 +88,12 @@ struct KeyFolder: Sendable {
             }
             return count
         }
-        if isASCII { return asciiKey }
+        return isASCII ? key : nil
+    }
+
+    /// `nameKeys(text).german` without the plain key: for callers that compare German keys only.
+    mutating func germanNameKey(_ text: Substring) -> String {
+        if let asciiKey = Self.asciiLetterKey(text) { return asciiKey }
         var hasUmlaut = false
         if let german = Self.latinKey(text, style: .german, sawUmlaut: &hasUmlaut) { return german }
         return Self.letters(transliterated(String(text), style: .german))
