@@ -34,15 +34,6 @@ public struct CanonicalRecord: Sendable {
         if textAsBytes { textRanges = Array(repeating: 0..<0, count: fields.count) }
     }
 
-    /// The text of the field in `slot`, from `values` or, when ingest hands text over as bytes,
-    /// from `textBytes`; empty when missing.
-    func text(_ slot: Int) -> String {
-        if let range = textRanges?[slot], fields[slot].kind.isText {
-            return textBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
-        }
-        return values[slot].text ?? ""
-    }
-
     /// Calls `body` with the UTF-8 of the text of the field in `slot` (empty when missing), without
     /// a `String` when ingest hands text over as bytes.
     func withText<Result>(_ slot: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
