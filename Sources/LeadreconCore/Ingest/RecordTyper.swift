@@ -139,7 +139,10 @@ struct RecordTyper {
             let start = record.textBytes.count
             defer { record.textRanges![slot] = start..<record.textBytes.count }
             if bytes.isEmpty { return .missing }
-            if !SalesforceID.appendCanonical(bytes: bytes, to: &record.textBytes) {
+            if SalesforceID.appendCanonical(bytes: bytes, to: &record.textBytes) { return .text("") }
+            if RecordIDText.isClean(bytes) {
+                record.textBytes.append(contentsOf: bytes)
+            } else {
                 record.textBytes.append(contentsOf: identifier(String(decoding: bytes, as: UTF8.self), slot: slot, line: line,
                                                                diagnostics: &diagnostics).utf8)
             }
@@ -151,6 +154,7 @@ struct RecordTyper {
             return .text(interners[slot].string(bytes))
         case .identifier:
             if let canonical = SalesforceID.canonical(bytes: bytes) { return .text(canonical) }
+            if RecordIDText.isClean(bytes) { return .text(String(decoding: bytes, as: UTF8.self)) }
             return .text(identifier(String(decoding: bytes, as: UTF8.self), slot: slot, line: line, diagnostics: &diagnostics))
         case .timestamp:
             switch timestampParsers[slot]!.parse(bytes) {
