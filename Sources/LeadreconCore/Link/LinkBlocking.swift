@@ -54,8 +54,7 @@ enum LinkBlocking {
     /// the `fallback` parts' key, if given). `sorted` orders two parts bytewise before joining.
     private static func keyColumn(_ records: LinkRecords, _ parts: [KeyPart], fallback: [KeyPart] = [],
                                   sorted: Bool = false) -> BlockingKeyColumn {
-        var keys = BlockingKeyColumn()
-        keys.reserveCapacity(records.count)
+        var keys = KeyArena(reservingKeys: records.count)
         var buffer: [UInt8] = []
         var pieces: [[UInt8]] = Array(repeating: [], count: max(parts.count, fallback.count))
         // Columns looked up once, not per record.
@@ -75,6 +74,8 @@ enum LinkBlocking {
         if primary.count == 1, secondary.isEmpty, let column = primary[0] {
             return BlockingKeyColumn(keyIDs: column.ids, distinctKeys: column.values)
         }
+        // Otherwise every record's key is written out and the column interned at once
+        // (`BlockingKeyColumn.init(keys:)`).
         // Two parts in a fixed order: the pair of value ids identifies the key.
         if primary.count == 2, secondary.isEmpty, !sorted, let first = primary[0], let second = primary[1] {
             return pairKeyColumn(first, second)
@@ -99,40 +100,31 @@ enum LinkBlocking {
         }
         for record in 0..<records.count {
             if build(primary, record) || (!secondary.isEmpty && build(secondary, record)) {
-                buffer.withUnsafeBytes { keys.append(bytes: $0) }
+                buffer.withUnsafeBufferPointer { keys.append($0) }
             } else {
                 keys.appendNoKey()
             }
         }
-        return keys
+        return BlockingKeyColumn(keys: keys)
     }
 
-    /// The key column of two text columns' values joined with `|`, each distinct pair of value ids
-    /// joined and interned once.
+    /// The key column of two text columns' values joined with `|`, read from their value ids
+    /// without a `String` per record.
     private static func pairKeyColumn(_ first: LinkTextColumn, _ second: LinkTextColumn) -> BlockingKeyColumn {
         let none = BlockingKeyColumn.noKeyID
-        var distinct = BlockingKeyColumn()
-        var table = PairKeyTable(capacity: first.count / 4)
-        var ids = [UInt32](repeating: none, count: first.count)
-        var buffer: [UInt8] = []
+        var keys = KeyArena(reservingKeys: first.count, bytes: first.count * 16)
         first.values.withUnsafeStorage { _, firstArena, firstOffsets in
             second.values.withUnsafeStorage { _, secondArena, secondOffsets in
                 for record in 0..<first.count {
-                    let a = first.ids[record], b = second.ids[record]
-                    guard a != none, b != none else { continue }
-                    ids[record] = table.id(a, b) {
-                        buffer.removeAll(keepingCapacity: true)
-                        buffer.append(contentsOf: firstArena[Int(firstOffsets[Int(a)])..<Int(firstOffsets[Int(a) + 1])])
-                        buffer.append(UInt8(ascii: "|"))
-                        buffer.append(contentsOf: secondArena[Int(secondOffsets[Int(b)])..<Int(secondOffsets[Int(b) + 1])])
-                        buffer.withUnsafeBytes { distinct.append(bytes: $0) }
-                        // Two pairs joining to the same text share its key.
-                        return UInt32(distinct.keyID(ofRecord: distinct.count - 1)!)
-                    }
+                    let a = Int(first.ids[record]), b = Int(second.ids[record])
+                    guard a != none, b != none else { keys.appendNoKey(); continue }
+                    keys.appendPart(UnsafeBufferPointer(rebasing: firstArena[Int(firstOffsets[a])..<Int(firstOffsets[a + 1])]))
+                    keys.appendPart(UInt8(ascii: "|"))
+                    keys.appendPart(UnsafeBufferPointer(rebasing: secondArena[Int(secondOffsets[b])..<Int(secondOffsets[b + 1])]))
+                    keys.closeKey()
                 }
             }
         }
-        distinct.compact()
-        return BlockingKeyColumn(keyIDs: ids, distinctKeys: distinct)
+        return BlockingKeyColumn(keys: keys)
     }
 }

@@ -153,11 +153,7 @@ struct LinkRecords {
     }
 
     private static func rawIndex(_ tables: [SourceTable], _ parts: [CanonicalField]) -> RawValueIndex {
-        var index = RawValueIndex(reservingRecords: tables.reduce(0) { $0 + $1.count })
-        for table in tables {
-            index.append(parts.map { table.texts($0) }, rows: 0..<table.count)
-        }
-        return index
+        RawValueIndex(tables, parts: parts)
     }
 
     private static func emails(_ tables: [SourceTable]) -> (address: LinkTextColumn, localPart: LinkTextColumn) {

@@ -7,7 +7,8 @@ import LeadreconLink
 /// most pairs of a name block end there), term frequencies and exact-level u are counts per id, and
 /// blocking rules reuse the ids' bytes without a `String` per record.
 struct LinkTextColumn: Sendable {
-    /// The distinct values, interned: "record" k of this column is value id k.
+    /// The distinct values, interned; its records are the distinct raw values, each holding its
+    /// normalised value's id.
     let values: BlockingKeyColumn
     /// Per record: its value id, or `BlockingKeyColumn.noKeyID` when the value is missing.
     let ids: [UInt32]
@@ -21,27 +22,56 @@ struct LinkTextColumn: Sendable {
     ///   - normalized: The normalised value of each distinct raw value; `nil` or empty is missing.
     init(rawIDs: [UInt32], normalized: [String?]) {
         // Value ids in order of first appearance among the records, so they do not depend on how
-        // the raw values were numbered.
-        var valueOfRaw = [UInt32](repeating: BlockingKeyColumn.noKeyID, count: normalized.count)
-        var values = BlockingKeyColumn()
-        var ids = [UInt32](repeating: BlockingKeyColumn.noKeyID, count: rawIDs.count)
-        var counts: [Int32] = []
-        for (record, raw) in rawIDs.enumerated() where raw != BlockingKeyColumn.noKeyID {
-            var id = valueOfRaw[Int(raw)]
-            if id == BlockingKeyColumn.noKeyID {
-                guard let value = normalized[Int(raw)], !value.isEmpty else { continue }
-                values.append(value)
-                id = UInt32(values.keyID(ofRecord: values.count - 1)!)
-                valueOfRaw[Int(raw)] = id
-                if Int(id) == counts.count { counts.append(0) }
-            }
-            ids[record] = id
-            counts[Int(id)] += 1
+        // the raw values were numbered. Raw ids numbered so too (as ``RawValueIndex`` numbers them)
+        // let the values be interned in raw-id order, all at once (most of a million e-mails are
+        // distinct); others are renumbered first.
+        let (rawIDs, normalized) = Self.inFirstAppearanceOrder(rawIDs, normalized)
+        var keys = KeyArena(reservingKeys: normalized.count)
+        for value in normalized {
+            guard var value else { keys.appendNoKey(); continue }
+            value.withUTF8 { keys.append($0) }
         }
-        values.compact()
+        let values = BlockingKeyColumn(keys: keys)
+        var ids = [UInt32](repeating: BlockingKeyColumn.noKeyID, count: rawIDs.count)
+        var counts = [Int32](repeating: 0, count: values.distinctKeyCount)
+        values.withUnsafeStorage { valueOfRaw, _, _ in
+            for (record, raw) in rawIDs.enumerated() where raw != BlockingKeyColumn.noKeyID {
+                let id = valueOfRaw[Int(raw)]
+                guard id != BlockingKeyColumn.noKeyID else { continue }
+                ids[record] = id
+                counts[Int(id)] += 1
+            }
+        }
         self.values = values
         self.ids = ids
         self.counts = counts
+    }
+
+    /// `rawIDs` and `normalized` with the raw values renumbered in order of first appearance among
+    /// the records (unchanged when they already are).
+    private static func inFirstAppearanceOrder(_ rawIDs: [UInt32], _ normalized: [String?]) -> ([UInt32], [String?]) {
+        let none = BlockingKeyColumn.noKeyID
+        var next: UInt32 = 0
+        for raw in rawIDs where raw != none {
+            if raw > next { return renumbered(rawIDs, normalized) }
+            if raw == next { next += 1 }
+        }
+        return (rawIDs, normalized)
+    }
+
+    private static func renumbered(_ rawIDs: [UInt32], _ normalized: [String?]) -> ([UInt32], [String?]) {
+        let none = BlockingKeyColumn.noKeyID
+        var newID = [UInt32](repeating: none, count: normalized.count)
+        var values: [String?] = []
+        let ids = rawIDs.map { raw -> UInt32 in
+            guard raw != none else { return none }
+            if newID[Int(raw)] == none {
+                newID[Int(raw)] = UInt32(values.count)
+                values.append(normalized[Int(raw)])
+            }
+            return newID[Int(raw)]
+        }
+        return (ids, values)
     }
 
     var count: Int { ids.count }

@@ -8,46 +8,47 @@ import LeadreconLink
 /// and full name; phone, mobile and country): the parts are joined with the unit separator 0x1F,
 /// which cannot occur in a cell that survived ingest as text.
 struct RawValueIndex {
-    private var column = BlockingKeyColumn()
-    private var buffer: [UInt8] = []
+    private let column: BlockingKeyColumn
     static let separator: UInt8 = 0x1F
 
-    init(reservingRecords records: Int) {
-        column.reserveCapacity(records)
-    }
-
-    /// Adds the inputs of `rows`, one table's records: for each, the cells of `columns` (at most
-    /// three; a missing column reads as empty), joined by the separator up to the last non-empty
-    /// one; all parts empty means the record has none.
-    mutating func append(_ columns: [TextColumn?], rows: Range<Int>) {
-        precondition(columns.count <= 3, "an input has at most three parts")
-        // The columns are bound once per table, not read out of the array per record: reading an
-        // optional `TextColumn` out of an array copied it (retaining and releasing its half-dozen
-        // arrays), which cost more than interning the record's input.
-        let first = columns.count > 0 ? columns[0] : nil
-        let second = columns.count > 1 ? columns[1] : nil
-        let third = columns.count > 2 ? columns[2] : nil
-        for row in rows { append(first, second, third, parts: columns.count, row) }
+    /// The inputs of every record of `tables`, in table order: for each, the cells of `parts` (at
+    /// most three; a missing column reads as empty), joined by the separator up to the last
+    /// non-empty one; all parts empty means the record has none.
+    init(_ tables: [SourceTable], parts: [CanonicalField]) {
+        precondition(parts.count <= 3, "an input has at most three parts")
+        var keys = KeyArena(reservingKeys: tables.reduce(0) { $0 + $1.count })
+        for table in tables {
+            // The columns are bound once per table, not read out of an array per record: reading an
+            // optional `TextColumn` out of an array copied it (retaining and releasing its
+            // half-dozen arrays), which cost more than interning the record's input.
+            let first = parts.count > 0 ? table.texts(parts[0]) : nil
+            let second = parts.count > 1 ? table.texts(parts[1]) : nil
+            let third = parts.count > 2 ? table.texts(parts[2]) : nil
+            for row in 0..<table.count { Self.append(first, second, third, parts: parts.count, row, to: &keys) }
+        }
+        // All inputs at once: most of a million e-mails or phones are distinct (see
+        // `BlockingKeyColumn.init(keys:)`).
+        column = BlockingKeyColumn(keys: keys)
     }
 
     @inline(__always)
-    private mutating func append(_ first: TextColumn?, _ second: TextColumn?, _ third: TextColumn?, parts: Int, _ row: Int) {
+    private static func append(_ first: TextColumn?, _ second: TextColumn?, _ third: TextColumn?, parts: Int, _ row: Int,
+                               to keys: inout KeyArena) {
         var last = parts - 1
         if last == 2, third?.isEmpty(row) ?? true { last = 1 }
         if last == 1, second?.isEmpty(row) ?? true { last = 0 }
         if last == 0, first?.isEmpty(row) ?? true { last = -1 }
-        guard last >= 0 else { return column.appendNoKey() }
-        buffer.removeAll(keepingCapacity: true)
-        first?.withBytes(row) { buffer.append(contentsOf: $0) }
+        guard last >= 0 else { return keys.appendNoKey() }
+        first?.withBytes(row) { keys.appendPart($0) }
         if last >= 1 {
-            buffer.append(Self.separator)
-            second?.withBytes(row) { buffer.append(contentsOf: $0) }
+            keys.appendPart(Self.separator)
+            second?.withBytes(row) { keys.appendPart($0) }
         }
         if last >= 2 {
-            buffer.append(Self.separator)
-            third?.withBytes(row) { buffer.append(contentsOf: $0) }
+            keys.appendPart(Self.separator)
+            third?.withBytes(row) { keys.appendPart($0) }
         }
-        buffer.withUnsafeBytes { column.append(bytes: $0) }
+        keys.closeKey()
     }
 
     /// Per record, the id of its input (`BlockingKeyColumn.noKeyID` for none).

@@ -55,6 +55,15 @@ public struct BlockingKeyColumn: Sendable {
         slots = []
     }
 
+    /// A column of `keyIDs` over distinct keys `arena`/`offsets` numbered as this type numbers
+    /// them (the bulk interning's result; no table until the next append).
+    init(keyIDs: [UInt32], arena: [UInt8], offsets: [UInt32]) {
+        self.keyIDs = keyIDs
+        self.arena = arena
+        self.offsets = offsets
+        slots = []
+    }
+
     /// Reserves room for `records` records.
     public mutating func reserveCapacity(_ records: Int) {
         keyIDs.reserveCapacity(records)

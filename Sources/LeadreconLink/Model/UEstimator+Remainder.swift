@@ -12,6 +12,7 @@ extension UEstimator {
     /// Unlike ``fromFrequencies(counts:total:)`` (Σ p_v², drawn with replacement) it leaves out a
     /// record paired with itself, as random pairs do: for a column of nearly unique values such as
     /// e-mails that term, 1/t, would dominate the estimate in a small register.
+    @inlinable  // specialised where called: generic over the sequence, it cost 300 ns a value
     public static func exactAgreementShare(counts: some Sequence<Int>, total: Int) -> Double {
         guard total >= 2 else { return 0 }
         var agreeing = 0.0

@@ -1,0 +1,146 @@
+extension BlockingKeyColumn {
+    /// The column of `keys`, one per record: the same key ids and distinct keys as appending them
+    /// one by one, found faster when most of a million keys are distinct.
+    ///
+    /// Why a second way: appending a key probes one open-addressing table, and once the table
+    /// outgrows the caches (about 100,000 keys) nearly every probe is a cache miss, and the table is
+    /// rehashed at every doubling. With all keys known, they are hashed in one sequential pass,
+    /// scattered by the top bits of their hash into partitions of about 2,048 keys, and each
+    /// partition is deduplicated in a small table that stays in the L1/L2 cache; ids are then handed
+    /// out in one pass in record order (a radix-partitioned hash build, as column stores do it).
+    /// A partition's keys are visited in record order, so the first of equal keys is found first.
+    public init(keys: KeyArena) {
+        precondition(keys.count < Int(UInt32.max), "more than 4 billion blocking keys")
+        let (ids, arena, offsets) = keys.withStorage(Self.numbered)
+        self.init(keyIDs: ids, arena: arena, offsets: offsets)
+    }
+
+    /// Key ids in order of first appearance, and the distinct keys back to back with their offsets.
+    private static func numbered(_ bytes: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<UInt32>)
+        -> ([UInt32], [UInt8], [UInt32]) {
+        let count = ends.count
+        let raw = UnsafeRawBufferPointer(bytes)
+        @inline(__always) func key(_ index: Int) -> UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(rebasing: raw[(index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])])
+        }
+        var partitionBits = 0
+        while count >> (partitionBits + 11) > 0, partitionBits < 16 { partitionBits += 1 }
+        let partitions = 1 << partitionBits
+        let shift = UInt64(64 - partitionBits)
+        @inline(__always) func partition(_ hash: UInt64) -> Int {
+            partitionBits == 0 ? 0 : Int(truncatingIfNeeded: hash >> shift)
+        }
+
+        // 1. Hash every key; count the keys per partition.
+        var hashes = [UInt64](repeating: 0, count: count)
+        var starts = [Int](repeating: 0, count: partitions + 1)
+        hashes.withUnsafeMutableBufferPointer { hashes in
+            for index in 0..<count {
+                let bytes = key(index)
+                guard !bytes.isEmpty else { continue }
+                let hash = BlockingKeyHash.hash(bytes)
+                hashes[index] = hash
+                starts[partition(hash) + 1] += 1
+            }
+        }
+        for part in 0..<partitions { starts[part + 1] += starts[part] }
+
+        // 2. The keyed records by partition, in record order within each, with their hashes (so
+        //    that step 3 reads both in order).
+        var members = [UInt32](repeating: 0, count: starts[partitions])
+        var memberHashes = [UInt64](repeating: 0, count: starts[partitions])
+        var cursor = starts
+        hashes.withUnsafeBufferPointer { hashes in
+            members.withUnsafeMutableBufferPointer { members in
+                memberHashes.withUnsafeMutableBufferPointer { memberHashes in
+                    for index in 0..<count where !key(index).isEmpty {
+                        let hash = hashes[index], part = partition(hash)
+                        members[cursor[part]] = UInt32(index)
+                        memberHashes[cursor[part]] = hash
+                        cursor[part] += 1
+                    }
+                }
+            }
+        }
+        hashes = []
+
+        // 3. Per partition, each record's first equal record (kept in `ids` for now). A slot holds
+        //    32 bits of the hash and the first record + 1 (0 marks an empty slot).
+        var ids = [UInt32](repeating: noKey, count: count)
+        var largest = 0
+        for part in 0..<partitions { largest = max(largest, starts[part + 1] - starts[part]) }
+        var capacity = 16
+        while capacity < largest * 2 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        memberHashes.withUnsafeBufferPointer { hashes in
+            members.withUnsafeBufferPointer { members in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    slots.withUnsafeMutableBufferPointer { slots in
+                        for part in 0..<partitions {
+                            let range = starts[part]..<starts[part + 1]
+                            guard !range.isEmpty else { continue }
+                            var size = 16
+                            while size < range.count * 2 { size *= 2 }
+                            let mask = size - 1
+                            for slot in 0..<size { slots[slot] = 0 }
+                            for position in range {
+                                let index = Int(members[position])
+                                let hash = hashes[position], tag = hash & 0xFFFF_FFFF
+                                var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                                var first = index
+                                while slots[slot] != 0 {
+                                    let entry = slots[slot]
+                                    if entry >> 32 == tag, equal(key(Int(entry & 0xFFFF_FFFF) - 1), key(index)) {
+                                        first = Int(entry & 0xFFFF_FFFF) - 1
+                                        break
+                                    }
+                                    slot = (slot + 1) & mask
+                                }
+                                if first == index { slots[slot] = tag << 32 | UInt64(index + 1) }
+                                ids[index] = UInt32(first)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // 4. Ids in record order: a first occurrence takes the next id, a repeat its first's.
+        var arena: [UInt8] = []
+        var offsets: [UInt32] = [0]
+        ids.withUnsafeMutableBufferPointer { ids in
+            for index in 0..<count where ids[index] != noKey {
+                let first = Int(ids[index])
+                if first == index {
+                    ids[index] = UInt32(offsets.count - 1)
+                    arena.append(contentsOf: key(index))
+                    offsets.append(UInt32(arena.count))
+                } else {
+                    ids[index] = ids[first]
+                }
+            }
+        }
+        return (ids, arena, offsets)
+    }
+
+    /// Whether two keys have the same bytes, compared eight at a time.
+    @inline(__always)
+    private static func equal(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+        let count = lhs.count
+        guard count == rhs.count else { return false }
+        guard let left = lhs.baseAddress, let right = rhs.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+            index += 8
+        }
+        while index < count {
+            if left.load(fromByteOffset: index, as: UInt8.self) != right.load(fromByteOffset: index, as: UInt8.self) {
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+}

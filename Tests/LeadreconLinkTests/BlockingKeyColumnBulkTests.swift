@@ -1,0 +1,71 @@
+import LeadreconLink
+import Testing
+
+/// The bulk-built column (`BlockingKeyColumn(keys: KeyArena)`) equals the one built by appending the
+/// same keys one by one: the same ids, in order of first appearance, and the same distinct keys.
+@Suite struct BlockingKeyColumnBulkTests {
+    static func appended(_ keys: [String?]) -> BlockingKeyColumn {
+        var column = BlockingKeyColumn()
+        for key in keys { column.append(key) }
+        return column
+    }
+
+    static func bulk(_ keys: [String?]) -> BlockingKeyColumn {
+        var arena = KeyArena()
+        for key in keys {
+            var text = key ?? ""
+            text.withUTF8 { arena.append($0) }
+        }
+        return BlockingKeyColumn(keys: arena)
+    }
+
+    static func expectSame(_ bulk: BlockingKeyColumn, _ appended: BlockingKeyColumn) {
+        #expect(bulk.count == appended.count)
+        #expect(bulk.distinctKeyCount == appended.distinctKeyCount)
+        bulk.withUnsafeStorage { ids, arena, offsets in
+            appended.withUnsafeStorage { expectedIDs, expectedArena, expectedOffsets in
+                #expect(Array(ids) == Array(expectedIDs))
+                #expect(Array(arena) == Array(expectedArena))
+                #expect(Array(offsets) == Array(expectedOffsets))
+            }
+        }
+    }
+
+    @Test(arguments: [
+        [String?](),
+        [nil, "", nil],
+        ["b", nil, "a", "b", "", "c", "a"],
+        ["müller|acme", "muller|acme", "müller|acme", "ü"],
+        ["12345678", "123456789", "12345678", "1234567", "123456789"],  // whole words and tails
+    ])
+    func tableOfCases(keys: [String?]) {
+        Self.expectSame(Self.bulk(keys), Self.appended(keys))
+    }
+
+    /// Random keys over alphabets of every size, lengths 0 to 40, some missing; sizes that give one
+    /// partition and hundreds (a partition per ~2,048 keys).
+    @Test(arguments: [(1, 50), (2, 3_000), (3, 9_000), (4, 70_000), (5, 300_000)])
+    func randomKeysMatchAppending(seed: Int, count: Int) {
+        var random = LinkTestRandom(seed: UInt64(seed))
+        let alphabet = Int.random(in: 1...(count * 2), using: &random)
+        let keys: [String?] = (0..<count).map { _ in
+            if Int.random(in: 0..<10, using: &random) == 0 { return nil }
+            let value = Int.random(in: 0..<alphabet, using: &random)
+            return "k\(value)" + String(repeating: "·", count: value % 17)
+        }
+        Self.expectSame(Self.bulk(keys), Self.appended(keys))
+    }
+
+    /// Keys assembled from parts: a key missing a part is dropped whole, and the next key starts
+    /// clean.
+    @Test func partsAndDroppedKeys() {
+        var arena = KeyArena()
+        func part(_ text: String) { var text = text; text.withUTF8 { arena.appendPart($0) } }
+        part("anna"); arena.appendPart(UInt8(ascii: "|")); part("berg"); arena.closeKey()
+        part("otto"); arena.appendNoKey()
+        part("anna"); arena.appendPart(UInt8(ascii: "|")); part("berg"); arena.closeKey()
+        let column = BlockingKeyColumn(keys: arena)
+        #expect((0..<3).map(column.key(ofRecord:)) == ["anna|berg", nil, "anna|berg"])
+        #expect(column.distinctKeyCount == 1)
+    }
+}
