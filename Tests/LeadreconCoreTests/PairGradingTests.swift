@@ -36,6 +36,37 @@ import LeadreconLink
         #expect(rows.ids[6] == BlockingKeyColumn.noKeyID)
     }
 
+    /// Every pair of a small register graded at once (phones from the digits packed in the rows,
+    /// names through the graders, birthdays from the timestamps) has the levels the comparators
+    /// give the normalised values one by one.
+    @Test func gradedPairsHaveTheComparatorsLevels() throws {
+        let people = LinkBlockingTests.table([
+            ("1", "Anna", "Kahl", "", "030 1234567", "", 7000),
+            ("2", "Anne", "Kahl", "", "+49 40 991234567", "", 7001),
+            ("3", "Hanna", "Berg", "", "0301234567", "", nil),
+            ("4", "Bernd", "Berg", "", "+41 44 668 18 00", "", 7400),
+            ("5", "Anna", "Kohl", "", "", "", 7000),
+            ("6", "Bernd", "Kohl", "", "0176 2345678", "", 7030),
+        ])
+        let comparisons = try [
+            Pipeline.Comparison(field: .phone, method: .phone, thresholds: [8, 5]),
+            Pipeline.Comparison(field: .firstName, method: .jaroWinkler, thresholds: [0.92, 0.8]),
+            Pipeline.Comparison(field: .dateOfBirth, method: .date, thresholds: [1, 30]),
+        ].map(LinkComparison.init)
+        let records = LinkRecords(tables: [people], fields: [.phone, .firstName, .dateOfBirth])
+        var left: [UInt32] = [], right: [UInt32] = []
+        for i in 0..<records.count { for j in (i + 1)..<records.count { left.append(UInt32(i)); right.append(UInt32(j)) } }
+        let gammas = PairGrading.grade(left: left, right: right, comparisons: comparisons, records: records)
+        for (p, (i, j)) in zip(left, right).enumerated() {
+            let (i, j) = (Int(i), Int(j))
+            #expect(Int(gammas[p * 3]) == comparisons[0].comparator.level(records.value(.phone, i), records.value(.phone, j)))
+            #expect(Int(gammas[p * 3 + 1]) == comparisons[1].comparator.level(records.value(.firstName, i), records.value(.firstName, j)))
+            let birthdays = records.timestamps[.dateOfBirth]!
+            #expect(Int(gammas[p * 3 + 2]) == comparisons[2].comparator.level(birthdays[i], birthdays[j]))
+        }
+        #expect(Set(stride(from: 0, to: gammas.count, by: 3).map { gammas[$0] }).count >= 3)
+    }
+
     /// Law: counting levels on both cores gives the serial counts (parts are summed, not raced).
     @Test func levelCountsAreTheSerialCounts() throws {
         let comparison = try LinkComparison(Pipeline.Comparison(field: .firstName, method: .jaroWinkler, thresholds: [0.92, 0.8]))

@@ -14,7 +14,8 @@ enum PairGrading {
         guard width > 0 else { return gammas }
         let textIndices = comparisons.indices.filter { ![.timestamp, .number].contains(comparisons[$0].field.kind) }
         let columns = textIndices.map { records.text[comparisons[$0].field]! }
-        let rows = TextIDRows(columns, recordCount: textIndices.isEmpty ? 0 : records.count)
+        let comparators = textIndices.map { comparisons[$0].comparator }
+        let rows = TextIDRows(columns, comparators: comparators, recordCount: textIndices.isEmpty ? 0 : records.count)
         left.withUnsafeBufferPointer { left in
             right.withUnsafeBufferPointer { right in
                 let pairs = UncheckedSendable((left, right))
@@ -22,7 +23,7 @@ enum PairGrading {
                     let shared = UncheckedSendable(output)
                     ParallelRanges.forEach(count: left.count) { range in
                         if !textIndices.isEmpty {
-                            gradeText(range, textIndices.map { comparisons[$0].comparator }, columns, rows,
+                            gradeText(range, comparators, columns, rows,
                                       pairs.value.0, pairs.value.1, into: shared.value, at: textIndices, stride: width)
                         }
                         for (index, comparison) in comparisons.enumerated() where !textIndices.contains(index) {
@@ -40,16 +41,28 @@ enum PairGrading {
     private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ columns: [LinkTextColumn],
                                   _ rows: TextIDRows, _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
                                   into gammas: UnsafeMutableBufferPointer<UInt8>, at offsets: [Int], stride: Int) {
-        let none = BlockingKeyColumn.noKeyID, width = rows.width
+        let none = BlockingKeyColumn.noKeyID, width = rows.width, count = columns.count
         let nulls = comparators.map { UInt8($0.nullLevel) }
+        // Phone levels from the digits packed in the rows (-1: graded from the values).
+        let packed = rows.packedSlot.map { $0 ?? -1 }
         LinkTextColumn.withStorages(columns[...]) { storages in
             let graders = zip(comparators, storages).map { TextPairGrader($0, arena: $1.arena, offsets: $1.offsets) }
             rows.ids.withUnsafeBufferPointer { ids in
                 for p in range {
                     let l = Int(left[p]) * width, r = Int(right[p]) * width, out = p * stride
-                    for k in 0..<width {
+                    for k in 0..<count {
                         let a = ids[l + k], b = ids[r + k]
-                        gammas[out + offsets[k]] = a == none || b == none ? nulls[k] : graders[k].level(a, b)
+                        let level: UInt8
+                        if a == none || b == none {
+                            level = nulls[k]
+                        } else if a == b {
+                            level = 0
+                        } else if packed[k] >= 0 {
+                            level = UInt8(comparators[k].phoneLevel(packed: ids[l + packed[k]], ids[r + packed[k]]))
+                        } else {
+                            level = graders[k].level(a, b)
+                        }
+                        gammas[out + offsets[k]] = level
                     }
                 }
             }
