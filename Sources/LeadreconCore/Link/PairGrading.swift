@@ -16,6 +16,7 @@ enum PairGrading {
         let columns = textIndices.map { records.text[comparisons[$0].field]! }
         let comparators = textIndices.map { comparisons[$0].comparator }
         let rows = TextIDRows(columns, comparators: comparators, recordCount: textIndices.isEmpty ? 0 : records.count)
+        let signatures = zip(comparators, columns).map { BoundSignatures($0, $1) }
         left.withUnsafeBufferPointer { left in
             right.withUnsafeBufferPointer { right in
                 let pairs = UncheckedSendable((left, right))
@@ -23,7 +24,7 @@ enum PairGrading {
                     let shared = UncheckedSendable(output)
                     ParallelRanges.forEach(count: left.count) { range in
                         if !textIndices.isEmpty {
-                            gradeText(range, comparators, columns, rows,
+                            gradeText(range, comparators, columns, rows, signatures,
                                       pairs.value.0, pairs.value.1, into: shared.value, at: textIndices, stride: width)
                         }
                         for (index, comparison) in comparisons.enumerated() where !textIndices.contains(index) {
@@ -39,14 +40,16 @@ enum PairGrading {
 
     /// The text comparisons' levels of the pairs in `range`, pair by pair.
     private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ columns: [LinkTextColumn],
-                                  _ rows: TextIDRows, _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
+                                  _ rows: TextIDRows, _ signatures: [BoundSignatures?], _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
                                   into gammas: UnsafeMutableBufferPointer<UInt8>, at offsets: [Int], stride: Int) {
         let none = BlockingKeyColumn.noKeyID, width = rows.width, count = columns.count
         let nulls = comparators.map { UInt8($0.nullLevel) }
         // Phone levels from the digits packed in the rows (-1: graded from the values).
         let packed = rows.packedSlot.map { $0 ?? -1 }
         LinkTextColumn.withStorages(columns[...]) { storages in
-            let graders = zip(comparators, storages).map { TextPairGrader($0, arena: $1.arena, offsets: $1.offsets) }
+            let graders = comparators.indices.map { k in
+                TextPairGrader(comparators[k], arena: storages[k].arena, offsets: storages[k].offsets, signatures: signatures[k])
+            }
             rows.ids.withUnsafeBufferPointer { ids in
                 for p in range {
                     let l = Int(left[p]) * width, r = Int(right[p]) * width, out = p * stride

@@ -22,10 +22,19 @@ final class TextPairGrader {
     private let offsets: UnsafeBufferPointer<UInt32>
     private let cachedPairs: UnsafeMutableBufferPointer<UInt64>
     private let cachedLevels: UnsafeMutableBufferPointer<UInt8>
+    /// Per value id, for Jaro-Winkler: what the upper bound reads (see ``JaroBoundSignature``).
+    private let signatures: UnsafeBufferPointer<JaroBoundSignature>?
+    private let signatureOwner: BoundSignatures?
+    /// With signatures: the bound below which a pair is at the else level.
+    private let elseBelow: Double
 
     /// A grader of `comparator` over a column's storage (``BlockingKeyColumn/withUnsafeStorage(_:)``),
-    /// which must stay valid while it is used.
-    init(_ comparator: Comparator, arena: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<UInt32>) {
+    /// which must stay valid while it is used; `signatures`, when given, are the column's.
+    init(_ comparator: Comparator, arena: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<UInt32>,
+         signatures: BoundSignatures? = nil) {
+        signatureOwner = signatures
+        self.signatures = signatures?.values
+        elseBelow = comparator.jaroWinklerElseBelow ?? -.infinity
         self.comparator = comparator
         route = switch comparator.method {
         case .exact: .ids
@@ -60,7 +69,12 @@ final class TextPairGrader {
             let key = UInt64(a) << 32 | UInt64(b)
             let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
             if cachedPairs[slot] == key { return cachedLevels[slot] }
-            let level = UInt8(comparator.level(utf8: text(a), text(b)))
+            let level: UInt8
+            if let signatures, let bound = StringSimilarity.jaroWinklerUpperBound(signatures[Int(a)], signatures[Int(b)]) {
+                level = bound < elseBelow ? elseLevel : UInt8(comparator.jaroWinklerLevel(unequal: text(a), text(b)))
+            } else {
+                level = UInt8(comparator.level(utf8: text(a), text(b)))
+            }
             cachedPairs[slot] = key
             cachedLevels[slot] = level
             return level
@@ -70,5 +84,29 @@ final class TextPairGrader {
     @inline(__always)
     private func text(_ id: UInt32) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])])
+    }
+}
+
+/// A Jaro-Winkler column's bound signatures, one per value id: computed once per column and read by
+/// the graders of every thread (read-only after `init`, hence `@unchecked Sendable`).
+final class BoundSignatures: @unchecked Sendable {
+    let values: UnsafeBufferPointer<JaroBoundSignature>
+
+    /// The signatures of `column`'s values, or nil when `comparator` is not a Jaro-Winkler one.
+    init?(_ comparator: Comparator, _ column: LinkTextColumn) {
+        guard case .jaroWinkler = comparator.method else { return nil }
+        let count = column.values.distinctKeyCount
+        let values = UnsafeMutableBufferPointer<JaroBoundSignature>.allocate(capacity: count)
+        column.values.withUnsafeStorage { _, arena, offsets in
+            for id in 0..<count {
+                values.initializeElement(
+                    at: id, to: JaroBoundSignature(UnsafeBufferPointer(rebasing: arena[Int(offsets[id])..<Int(offsets[id + 1])])))
+            }
+        }
+        self.values = UnsafeBufferPointer(values)
+    }
+
+    deinit {
+        values.deallocate()
     }
 }

@@ -67,10 +67,24 @@ extension Comparator {
     private func firstLevel(jaroWinklerOf a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>,
                             from first: Int) -> Int {
         // The margin absorbs rounding in Winkler's boost, which need not be monotone to the last bit.
-        if let loosest = fractions.last, StringSimilarity.jaroWinklerUpperBound(a, b) < loosest - 1e-9 {
+        if let loosest = fractions.last, StringSimilarity.jaroWinklerUpperBound(a, b) < loosest - 1e-9 {  // see jaroWinklerElseBelow
             return elseLevel
         }
         return firstLevel(similarity: StringSimilarity.jaroWinkler(a, b), from: first)
+    }
+
+    /// For a Jaro-Winkler comparison, the upper bound (``StringSimilarity/jaroWinklerUpperBound(_:_:)``)
+    /// below which a pair is at the else level without the full measure: the test
+    /// ``level(utf8:_:)`` makes first. Nil for other methods.
+    public var jaroWinklerElseBelow: Double? {
+        guard case .jaroWinkler = method, let loosest = fractions.last else { return nil }
+        return loosest - 1e-9
+    }
+
+    /// The level of two unequal, non-empty texts of a Jaro-Winkler comparison whose upper bound is
+    /// known not to rule them out: ``level(utf8:_:)`` without the bound.
+    public func jaroWinklerLevel(unequal a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        firstLevel(similarity: StringSimilarity.jaroWinkler(a, b), from: 1)
     }
 
     /// The level of the first similarity threshold reached, numbering the thresholds' levels from
