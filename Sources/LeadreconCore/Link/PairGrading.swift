@@ -38,6 +38,9 @@ enum PairGrading {
         return gammas
     }
 
+    /// Pairs whose right-hand rows are gathered at once (see `gradeText`).
+    private static let gatherBatch = 16
+
     /// The text comparisons' levels of the pairs in `range`, pair by pair.
     private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ columns: [LinkTextColumn],
                                   _ rows: TextIDRows, _ signatures: [BoundSignatures?], _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
@@ -50,22 +53,37 @@ enum PairGrading {
             let graders = comparators.indices.map { k in
                 TextPairGrader(comparators[k], arena: storages[k].arena, offsets: storages[k].offsets, signatures: signatures[k])
             }
+            // The right-hand rows lie anywhere among a million records: a batch of them is copied
+            // first, in a loop of independent loads whose cache misses the processor overlaps,
+            // instead of meeting each miss in the middle of grading a pair.
+            var gathered = [UInt32](repeating: 0, count: gatherBatch * width)
             rows.ids.withUnsafeBufferPointer { ids in
-                for p in range {
-                    let l = Int(left[p]) * width, r = Int(right[p]) * width, out = p * stride
-                    for k in 0..<count {
-                        let a = ids[l + k], b = ids[r + k]
-                        let level: UInt8
-                        if a == none || b == none {
-                            level = nulls[k]
-                        } else if a == b {
-                            level = 0
-                        } else if packed[k] >= 0 {
-                            level = UInt8(comparators[k].phoneLevel(packed: ids[l + packed[k]], ids[r + packed[k]]))
-                        } else {
-                            level = graders[k].level(a, b)
+                gathered.withUnsafeMutableBufferPointer { gathered in
+                    var start = range.lowerBound
+                    while start < range.upperBound {
+                        let end = min(start + gatherBatch, range.upperBound)
+                        for p in start..<end {
+                            let r = Int(right[p]) * width, g = (p - start) * width
+                            for k in 0..<width { gathered[g + k] = ids[r + k] }
                         }
-                        gammas[out + offsets[k]] = level
+                        for p in start..<end {
+                            let l = Int(left[p]) * width, r = (p - start) * width, out = p * stride
+                            for k in 0..<count {
+                                let a = ids[l + k], b = gathered[r + k]
+                                let level: UInt8
+                                if a == none || b == none {
+                                    level = nulls[k]
+                                } else if a == b {
+                                    level = 0
+                                } else if packed[k] >= 0 {
+                                    level = UInt8(comparators[k].phoneLevel(packed: ids[l + packed[k]], gathered[r + packed[k]]))
+                                } else {
+                                    level = graders[k].level(a, b)
+                                }
+                                gammas[out + offsets[k]] = level
+                            }
+                        }
+                        start = end
                     }
                 }
             }
