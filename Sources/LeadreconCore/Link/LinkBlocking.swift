@@ -75,10 +75,9 @@ enum LinkBlocking {
             return BlockingKeyColumn(keyIDs: column.ids, distinctKeys: column.values)
         }
         // Otherwise every record's key is written out and the column interned at once
-        // (`BlockingKeyColumn.init(keys:)`).
-        // Two parts in a fixed order: the pair of value ids identifies the key.
-        if primary.count == 2, secondary.isEmpty, !sorted, let first = primary[0], let second = primary[1] {
-            return pairKeyColumn(first, second)
+        // (`BlockingKeyColumn.init(keys:)`); two parts straight from their columns' bytes.
+        if primary.count == 2, secondary.isEmpty, let first = primary[0], let second = primary[1] {
+            return pairKeyColumn(first, second, sorted: sorted)
         }
         func build(_ parts: [LinkTextColumn?], _ record: Int) -> Bool {
             for (index, part) in parts.enumerated() {
@@ -108,19 +107,22 @@ enum LinkBlocking {
         return BlockingKeyColumn(keys: keys)
     }
 
-    /// The key column of two text columns' values joined with `|`, read from their value ids
-    /// without a `String` per record.
-    private static func pairKeyColumn(_ first: LinkTextColumn, _ second: LinkTextColumn) -> BlockingKeyColumn {
+    /// The key column of two text columns' values joined with `|` (bytewise in order when
+    /// `sorted`), read from their value ids without a `String` per record.
+    private static func pairKeyColumn(_ first: LinkTextColumn, _ second: LinkTextColumn, sorted: Bool) -> BlockingKeyColumn {
         let none = BlockingKeyColumn.noKeyID
         var keys = KeyArena(reservingKeys: first.count, bytes: first.count * 16)
         first.values.withUnsafeStorage { _, firstArena, firstOffsets in
             second.values.withUnsafeStorage { _, secondArena, secondOffsets in
                 for record in 0..<first.count {
-                    let a = Int(first.ids[record]), b = Int(second.ids[record])
+                    let a = first.ids[record], b = second.ids[record]
                     guard a != none, b != none else { keys.appendNoKey(); continue }
-                    keys.appendPart(UnsafeBufferPointer(rebasing: firstArena[Int(firstOffsets[a])..<Int(firstOffsets[a + 1])]))
+                    var head = UnsafeBufferPointer(rebasing: firstArena[Int(firstOffsets[Int(a)])..<Int(firstOffsets[Int(a) + 1])])
+                    var tail = UnsafeBufferPointer(rebasing: secondArena[Int(secondOffsets[Int(b)])..<Int(secondOffsets[Int(b) + 1])])
+                    if sorted, tail.lexicographicallyPrecedes(head) { swap(&head, &tail) }
+                    keys.appendPart(head)
                     keys.appendPart(UInt8(ascii: "|"))
-                    keys.appendPart(UnsafeBufferPointer(rebasing: secondArena[Int(secondOffsets[b])..<Int(secondOffsets[b + 1])]))
+                    keys.appendPart(tail)
                     keys.closeKey()
                 }
             }
