@@ -196,7 +196,11 @@ public struct PipelineRunner {
         try SummaryWriter.write(pseudonymizer?.summary(summary) ?? summary, to: output.file("summary.json"))
         if let history {
             let entry = Self.historyEntry(summary, findings: flagged?.findings ?? [], pending: flagged?.summary.pending ?? 0)
+            let recordStart = Date()
             try history.record(entry) { try output.publish() }
+            // After summary.json is written, so its timings cannot hold this; at a million leads
+            // recording is a visible part of the end of a run.
+            log("history: run recorded with \(entry.findings.count) findings in \(String(format: "%.2f", Date().timeIntervalSince(recordStart))) s")
         } else {
             try output.publish()
         }
