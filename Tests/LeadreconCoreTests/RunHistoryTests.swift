@@ -168,8 +168,10 @@ import Testing
         for index in 1...demoRuns {
             for pipeline in ["demo", "other"] {
                 let key = FindingKey(flag: "LEAKED_MQL", marketingIDs: ["\(pipeline)-\(index)"], crmIDs: [])
-                try history.record(Self.entry("\(pipeline)-\(index)", pipeline: pipeline, counts: ["LEAKED_MQL": 1], findings: [key]),
-                                   keepFindingsOfRuns: pipeline == "demo" ? keep : 30) {}
+                let dropped = try history.record(Self.entry("\(pipeline)-\(index)", pipeline: pipeline, counts: ["LEAKED_MQL": 1],
+                                                            findings: [key]),
+                                                 keepFindingsOfRuns: pipeline == "demo" ? keep : 30) {}
+                #expect(dropped == (pipeline == "demo" && index > keep ? 1 : 0), "\(pipeline)-\(index)")
                 runIDs[pipeline, default: []].append(next)
                 next += 1
             }

@@ -197,10 +197,13 @@ public struct PipelineRunner {
         if let history {
             let entry = Self.historyEntry(summary, findings: flagged?.findings ?? [], pending: flagged?.summary.pending ?? 0)
             let recordStart = Date()
-            try history.record(entry) { try output.publish() }
+            let keep = pipeline.outputs.historyKeepFindings
+            let dropped = try history.record(entry, keepFindingsOfRuns: keep) { try output.publish() }
             // After summary.json is written, so its timings cannot hold this; at a million leads
             // recording is a visible part of the end of a run.
-            log("history: run recorded with \(entry.findings.count) findings in \(String(format: "%.2f", Date().timeIntervalSince(recordStart))) s")
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(recordStart))
+            log("history: run recorded with \(entry.findings.count) findings in \(seconds) s"
+                + (dropped > 0 ? "; findings of \(dropped) older run\(dropped == 1 ? "" : "s") dropped (history_keep_findings: \(keep))" : ""))
         } else {
             try output.publish()
         }
