@@ -1,3 +1,5 @@
+import Foundation
+
 /// A run's findings as the history stores them: one blob per run instead of a row per finding.
 ///
 /// The finding keys are sorted by their UTF-8 bytes and front-coded: each key is written as the
@@ -35,30 +37,55 @@ enum FrontCodedFindings {
     static func encode(_ entries: [Entry]) -> [UInt8] {
         let severities = Array(Set(entries.map(\.severity))).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let severityIndex = Dictionary(uniqueKeysWithValues: severities.enumerated().map { ($1, $0) })
-        let keyed = entries.map { (bytes: Array($0.key.utf8), severity: severityIndex[$0.severity]!) }
-            .sorted { a, b in
-                let order = compare(a.bytes, b.bytes)
-                return order != 0 ? order < 0 : a.severity < b.severity
-            }
+        // Every key's bytes in one buffer, and spans of it sorted rather than entries: a third of
+        // a million keys compared with memcmp, none copied into an array of its own.
+        var keys: [UInt8] = []
+        keys.reserveCapacity(entries.count * 48)
+        var spans: [Span] = []
+        spans.reserveCapacity(entries.count)
+        for entry in entries {
+            let start = keys.count
+            keys.append(contentsOf: entry.key.utf8)
+            spans.append(Span(start: start, end: keys.count, severity: severityIndex[entry.severity]!))
+        }
 
         var out: [UInt8] = [format]
-        out.reserveCapacity(16 + keyed.count * 8)
+        out.reserveCapacity(16 + entries.count * 8)
         appendVarint(severities.count, to: &out)
         for severity in severities {
             appendVarint(severity.utf8.count, to: &out)
             out.append(contentsOf: severity.utf8)
         }
-        appendVarint(keyed.count, to: &out)
-        var previous: [UInt8] = []
-        for (bytes, severity) in keyed {
-            let shared = sharedPrefixLength(previous, bytes)
-            appendVarint(shared, to: &out)
-            appendVarint(bytes.count - shared, to: &out)
-            out.append(contentsOf: bytes[shared...])
-            appendVarint(severity, to: &out)
-            previous = bytes
+        appendVarint(entries.count, to: &out)
+        keys.withUnsafeBufferPointer { keys in
+            spans.sort { a, b in
+                let order = compare(a.bytes(in: keys), b.bytes(in: keys))
+                return order != 0 ? order < 0 : a.severity < b.severity
+            }
+            var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+            for span in spans {
+                let bytes = span.bytes(in: keys)
+                var shared = 0
+                while shared < min(previous.count, bytes.count), previous[shared] == bytes[shared] { shared += 1 }
+                appendVarint(shared, to: &out)
+                appendVarint(bytes.count - shared, to: &out)
+                out.append(contentsOf: bytes[shared...])
+                appendVarint(span.severity, to: &out)
+                previous = bytes
+            }
         }
         return out
+    }
+
+    /// One entry while encoding: where its key's bytes are, and its severity's index.
+    private struct Span {
+        var start: Int
+        var end: Int
+        var severity: Int
+
+        func bytes(in keys: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: keys[start..<end])
+        }
     }
 
     /// The entries of a blob written by ``encode(_:)``, in its order.
@@ -102,18 +129,13 @@ enum FrontCodedFindings {
     }
 
     /// Negative, zero or positive as `a` sorts before, with or after `b`, byte by byte.
-    private static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        for (x, y) in zip(a, b) where x != y { return x < y ? -1 : 1 }
-        return a.count - b.count
-    }
-
-    private static func sharedPrefixLength(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        var length = 0
-        for (x, y) in zip(a, b) {
-            guard x == y else { break }
-            length += 1
+    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(a.count, b.count)
+        if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+            let order = memcmp(x, y, common)
+            if order != 0 { return Int(order) }
         }
-        return length
+        return a.count - b.count
     }
 
     static func appendVarint(_ value: Int, to out: inout [UInt8]) {
