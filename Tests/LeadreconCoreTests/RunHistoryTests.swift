@@ -203,6 +203,28 @@ import Testing
         }
     }
 
+    /// The findings are checked page by page at open like the other tables: a broken chain of a
+    /// blob's overflow pages stops the run before any stage, not when the blob is next read.
+    @Test func aDamagedFindingsPageIsFoundWhenOpening() throws {
+        let place = Place()
+        let keys = (0..<3000).map { FindingKey(flag: "LEAKED_MQL", marketingIDs: ["\($0 * 7919)"], crmIDs: []) }
+        try RunHistory(url: place.file).record(Self.entry("1", findings: keys)) {}
+        let (page, pageSize) = try DatabaseQueue(path: place.file.path).read { db in
+            (try #require(try Int.fetchOne(db, sql: "SELECT min(pageno) FROM dbstat WHERE name = 'run_findings' AND pagetype = 'overflow'")),
+             try #require(try Int.fetchOne(db, sql: "PRAGMA page_size")))
+        }
+        let file = try FileHandle(forUpdating: place.file)
+        try file.seek(toOffset: UInt64((page - 1) * pageSize))
+        try file.write(contentsOf: [0x7F, 0xFF, 0xFF, 0xFF])   // the next overflow page: far past the end
+        try file.close()
+        #expect {
+            _ = try RunHistory(url: place.file)
+        } throws: { error in
+            guard case .corrupt(let path, _) = error as? HistoryError else { return false }
+            return path == place.file.path
+        }
+    }
+
     struct PublishFailed: Error {}
 
     @Test func aRunWhosePublishFailsIsNotRecorded() throws {

@@ -86,6 +86,8 @@ import Testing
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'findings%' OR tbl_name = 'findings'")
         }
         #expect(schema.isEmpty, "the v1 table and its indexes are gone")
+        let free = try DatabaseQueue(path: place.file.path).read { db in try Int.fetchOne(db, sql: "PRAGMA freelist_count") }
+        #expect(free == 0, "their pages are given back to the disk")
         let trend = try history.previousRuns(pipeline: "demo")
         #expect(trend.map(\.runID) == ["run-1", "run-2", "run-4", "run-5"])
         #expect(trend.map(\.findings) == [2, 4, 0, 2], "the counts are kept as they were")

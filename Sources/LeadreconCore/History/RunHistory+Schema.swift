@@ -2,11 +2,14 @@ import Foundation
 import GRDB
 
 extension RunHistory {
+    static let versionOne = "v1 runs, inputs, flag counts and findings"
+    static let findingsAsBlobs = "v2 findings as one front-coded blob per run"
+
     /// The schema, as named migrations applied in order. A released migration is never edited:
     /// changes are a new migration, so every history file ever written can be brought up to date.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1 runs, inputs, flag counts and findings") { db in
+        migrator.registerMigration(versionOne) { db in
             try db.create(table: "runs") { table in
                 // Insertion order is the order runs finished in: "previous" means the highest id.
                 table.autoIncrementedPrimaryKey("id")
@@ -45,7 +48,7 @@ extension RunHistory {
         // A row per finding cost 50 MB and 2-3 s per run at a million leads, and seconds to
         // delete: a run's findings are now one front-coded blob (FrontCodedFindings, 7 MB), and
         // only the last runs of a pipeline keep theirs (`outputs.history_keep_findings`).
-        migrator.registerMigration("v2 findings as one front-coded blob per run") { db in
+        migrator.registerMigration(findingsAsBlobs) { db in
             try db.create(table: "run_findings") { table in
                 table.primaryKey("run", .integer).references("runs", onDelete: .cascade)
                 table.column("count", .integer).notNull()
