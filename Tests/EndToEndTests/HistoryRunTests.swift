@@ -43,6 +43,26 @@ import Testing
         #expect(trendTable.contains("this run"))
     }
 
+    /// `outputs.history_keep_findings: 1`: from the second run on, each run drops the findings of
+    /// the one before it once recorded, and says so; `new_since_last_run` is what it was with 30.
+    @Test func keepingTheFindingsOfOneRun() throws {
+        let scratch = try Scratch()
+        let pipeline = try TwoLeads.write(into: scratch, outputs: "history_keep_findings: 1")
+        let dropped = "findings of 1 older run dropped (history_keep_findings: 1)"
+        for (asOf, expected) in [
+            (TwoLeads.friday, ["LEAKED_MQL 53350130550": "true"]),
+            (TwoLeads.monday, ["IGNORED_GOOD_LEAD 54658077305": "true", "LEAKED_MQL 53350130550": "false"]),
+            (TwoLeads.monday, ["IGNORED_GOOD_LEAD 54658077305": "false", "LEAKED_MQL 53350130550": "false"]),
+        ] {
+            let first = asOf == TwoLeads.friday
+            let result = try LeadreconProcess.run(["run", pipeline, "--as-of", asOf])
+            #expect(result.status == 1, "\(result)")
+            let recorded = try #require(result.stderrLines.first { $0.contains("history: run recorded with") }, "\(result)")
+            #expect(recorded.hasSuffix(dropped) == !first, "\(recorded)")
+            #expect(Self.newColumn(try Self.flags(scratch)) == expected)
+        }
+    }
+
     /// A failed run is not recorded: after a run that cannot publish, the next run still compares
     /// with the last successful one.
     @Test func aFailedRunIsNotRecorded() throws {

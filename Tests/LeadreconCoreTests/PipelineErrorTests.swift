@@ -277,6 +277,12 @@ private let header = PipelineFixture.header
             ("3️⃣", "unknown key 'pseudonymise' (did you mean 'pseudonymize'?)"),
             ("4️⃣", "'history' is empty"),
         ]),
+        BadPipeline("history_keep_findings", header + "outputs: {history_keep_findings: 1️⃣0}\n", [
+            ("1️⃣", "'history_keep_findings' must be at least 1, got 0"),
+        ]),
+        BadPipeline("history_keep_findings not a number", header + "outputs: {history_keep_findings: 1️⃣all}\n", [
+            ("1️⃣", "expected a whole number for 'history_keep_findings', got 'all'"),
+        ]),
         BadPipeline("as_of not a date", header + "as_of: 1️⃣27.11.2026\n", [
             ("1️⃣", "invalid 'as_of': expected a date such as 2026-11-27 or a time with offset such as "
                 + "2026-11-27T18:00:00+01:00, got '27.11.2026'"),
@@ -293,6 +299,13 @@ private let header = PipelineFixture.header
         let yaml = header + "link:\n  treshold: 0.9\n"
         let error = #expect(throws: PipelineFileError.self) { try PipelineFixture.load(yaml) }
         #expect(error?.description == "pipelines/test.yaml:5:3: unknown key 'treshold' (did you mean 'threshold'?)")
+    }
+
+    @Test func aKeptFindingsCountBelowOneNamesTheFileAndTheSetting() throws {
+        let error = #expect(throws: PipelineFileError.self) {
+            try PipelineFixture.load(header + "outputs:\n  history_keep_findings: 0\n")
+        }
+        #expect(error?.description == "pipelines/test.yaml:5:26: 'history_keep_findings' must be at least 1, got 0")
     }
 
     @Test func severalProblemsAreOneLineEach() throws {

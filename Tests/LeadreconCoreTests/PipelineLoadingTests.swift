@@ -77,6 +77,7 @@ import Testing
           dir: ../reports
           dialect: excel_de
           history: false
+          history_keep_findings: 7
           pseudonymize: true
         """
 
@@ -150,6 +151,7 @@ import Testing
         #expect(pipeline.outputs.directory.path == "/srv/leadrecon/reports")
         #expect(pipeline.outputs.dialect == .excelDE)
         #expect(pipeline.outputs.historyFile == nil)
+        #expect(pipeline.outputs.historyKeepFindings == 7)
         #expect(pipeline.outputs.pseudonymize)
     }
 
@@ -207,6 +209,7 @@ import Testing
         #expect(pipeline.outputs.directory.path == "/srv/leadrecon/out")
         #expect(pipeline.outputs.dialect == .rfc4180 && !pipeline.outputs.pseudonymize)
         #expect(pipeline.outputs.historyFile?.path == "/srv/leadrecon/.leadrecon/history.sqlite")
+        #expect(pipeline.outputs.historyKeepFindings == 30)
     }
 
     @Test func nullValuesMeanTheDefault() throws {

@@ -30,7 +30,7 @@ import Testing
         let applied = try DatabaseQueue(path: place.file.path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(applied == ["v1 runs, inputs, flag counts and findings"])
+        #expect(applied == ["v1 runs, inputs, flag counts and findings", "v2 findings as one front-coded blob per run"])
     }
 
     @Test func anEmptyFileIsMigrated() throws {
@@ -114,6 +114,115 @@ import Testing
         try history.record(Self.entry("2", findings: [b])) {}
         #expect(try history.previousFindingKeys(pipeline: "demo") == [b.description])
         #expect(try history.previousFindingKeys(pipeline: "other") == nil)
+    }
+
+    /// The findings stored per run, decoded: run id → its findings in key order.
+    static func storedFindings(_ file: URL) throws -> [Int64: [FrontCodedFindings.Entry]] {
+        try DatabaseQueue(path: file.path).read { db in
+            var stored: [Int64: [FrontCodedFindings.Entry]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT run, count, keys FROM run_findings") {
+                let entries = try FrontCodedFindings.decode([UInt8](row["keys"] as Data))
+                #expect(entries.count == row["count"] as Int)
+                stored[row["run"]] = entries
+            }
+            return stored
+        }
+    }
+
+    @Test func theSeverityIsKeptWithTheKey() throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        let a = FindingKey(flag: "IGNORED_GOOD_LEAD", marketingIDs: ["2"], crmIDs: ["00Q1"])
+        let b = FindingKey(flag: "LEAKED_MQL", marketingIDs: ["1"], crmIDs: [])
+        var entry = Self.entry("1", findings: [b, a])
+        entry.findings[1].severity = "BREACH"
+        entry.findings[0].severity = ""
+        try history.record(entry) {}
+        #expect(try Self.storedFindings(place.file) == [1: [.init(key: a.description, severity: "BREACH"),
+                                                            .init(key: b.description, severity: "")]])
+    }
+
+    /// A run without findings is the latest run all the same: every finding of the next is new.
+    @Test func aRunWithoutFindingsHasAnEmptySet() throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        try history.record(Self.entry("1", findings: [FindingKey(flag: "LEAKED_MQL", marketingIDs: ["1"], crmIDs: [])])) {}
+        try history.record(Self.entry("2")) {}
+        #expect(try history.previousFindingKeys(pipeline: "demo") == [])
+    }
+
+    /// Runs of two pipelines recorded in turn, `demo` keeping the findings of its last `keep`:
+    /// `other`'s are never touched by `demo`'s setting, and every run's metadata and counts stay.
+    @Test(arguments: [
+        (1, 1, [1]),
+        (1, 4, [4]),
+        (2, 4, [3, 4]),
+        (3, 5, [3, 4, 5]),
+        (30, 4, [1, 2, 3, 4]),
+    ])
+    func olderRunsLoseOnlyTheirFindings(keep: Int, demoRuns: Int, keptDemoRuns: [Int]) throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        var runIDs: [String: [Int64]] = [:]   // pipeline → its runs' database ids (1, 2, …), oldest first
+        var next: Int64 = 1
+        for index in 1...demoRuns {
+            for pipeline in ["demo", "other"] {
+                let key = FindingKey(flag: "LEAKED_MQL", marketingIDs: ["\(pipeline)-\(index)"], crmIDs: [])
+                let dropped = try history.record(Self.entry("\(pipeline)-\(index)", pipeline: pipeline, counts: ["LEAKED_MQL": 1],
+                                                            findings: [key]),
+                                                 keepFindingsOfRuns: pipeline == "demo" ? keep : 30) {}
+                #expect(dropped == (pipeline == "demo" && index > keep ? 1 : 0), "\(pipeline)-\(index)")
+                runIDs[pipeline, default: []].append(next)
+                next += 1
+            }
+        }
+        let stored = try Self.storedFindings(place.file)
+        #expect(Set(stored.keys) == Set(keptDemoRuns.map { runIDs["demo"]![$0 - 1] } + runIDs["other"]!))
+        #expect(stored[runIDs["demo"]!.last!]?.map(\.key) == ["LEAKED_MQL|m:demo-\(demoRuns)|c:"])
+        #expect(try history.previousFindingKeys(pipeline: "demo") == ["LEAKED_MQL|m:demo-\(demoRuns)|c:"])
+        let trend = try history.previousRuns(pipeline: "demo", limit: 100)
+        #expect(trend.map(\.runID) == (1...demoRuns).map { "demo-\($0)" })
+        #expect(trend.allSatisfy { $0.findings == 1 })
+        let inputs = try DatabaseQueue(path: place.file.path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM run_inputs") }
+        #expect(inputs == 2 * demoRuns)
+    }
+
+    /// A stored blob that does not decode is a corrupt history, named, like a damaged page.
+    @Test func damagedFindingsAreACorruptHistory() throws {
+        let place = Place()
+        let history = try RunHistory(url: place.file)
+        try history.record(Self.entry("1", findings: [FindingKey(flag: "LEAKED_MQL", marketingIDs: ["1"], crmIDs: [])])) {}
+        try DatabaseQueue(path: place.file.path).write { db in
+            try db.execute(sql: "UPDATE run_findings SET keys = substr(keys, 1, length(keys) - 3)")
+        }
+        #expect {
+            _ = try history.previousFindingKeys(pipeline: "demo")
+        } throws: { error in
+            guard case .corrupt(let path, let reason) = error as? HistoryError else { return false }
+            return path == place.file.path && reason.hasPrefix("the findings of run 1: findings cut short")
+        }
+    }
+
+    /// The findings are checked page by page at open like the other tables: a broken chain of a
+    /// blob's overflow pages stops the run before any stage, not when the blob is next read.
+    @Test func aDamagedFindingsPageIsFoundWhenOpening() throws {
+        let place = Place()
+        let keys = (0..<3000).map { FindingKey(flag: "LEAKED_MQL", marketingIDs: ["\($0 * 7919)"], crmIDs: []) }
+        try RunHistory(url: place.file).record(Self.entry("1", findings: keys)) {}
+        let (page, pageSize) = try DatabaseQueue(path: place.file.path).read { db in
+            (try #require(try Int.fetchOne(db, sql: "SELECT min(pageno) FROM dbstat WHERE name = 'run_findings' AND pagetype = 'overflow'")),
+             try #require(try Int.fetchOne(db, sql: "PRAGMA page_size")))
+        }
+        let file = try FileHandle(forUpdating: place.file)
+        try file.seek(toOffset: UInt64((page - 1) * pageSize))
+        try file.write(contentsOf: [0x7F, 0xFF, 0xFF, 0xFF])   // the next overflow page: far past the end
+        try file.close()
+        #expect {
+            _ = try RunHistory(url: place.file)
+        } throws: { error in
+            guard case .corrupt(let path, _) = error as? HistoryError else { return false }
+            return path == place.file.path
+        }
     }
 
     struct PublishFailed: Error {}

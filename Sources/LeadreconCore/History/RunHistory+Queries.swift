@@ -1,14 +1,25 @@
+import Foundation
 import GRDB
 
 extension RunHistory {
     /// The finding keys of the latest recorded run of `pipeline`, or nil when it has none yet.
+    /// - Throws: ``HistoryError/corrupt(path:reason:)`` when its stored findings cannot be decoded.
     func previousFindingKeys(pipeline: String) throws(HistoryError) -> Set<String>? {
-        try access { queue in
-            try queue.read { db -> Set<String>? in
+        let stored = try access { queue in
+            try queue.read { db -> (run: Int64, blob: Data?)? in
                 guard let run = try Int64.fetchOne(db, sql: "SELECT max(id) FROM runs WHERE pipeline = ?", arguments: [pipeline])
                 else { return nil }
-                return Set(try String.fetchAll(db, sql: "SELECT finding_key FROM findings WHERE run = ?", arguments: [run]))
+                return (run, try Data.fetchOne(db, sql: "SELECT keys FROM run_findings WHERE run = ?", arguments: [run]))
             }
+        }
+        guard let stored else { return nil }
+        // The latest run always keeps its findings (retention keeps at least one run); without a
+        // row every finding is new, as after a run with none.
+        guard let blob = stored.blob else { return [] }
+        do {
+            return Set(try FrontCodedFindings.decode([UInt8](blob)).lazy.map(\.key))
+        } catch {
+            throw .corrupt(path: url.path, reason: "the findings of run \(stored.run): \(error.reason)")
         }
     }
 

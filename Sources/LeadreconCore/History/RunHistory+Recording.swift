@@ -7,13 +7,26 @@ extension RunHistory {
     /// therefore never in the history. The one gap left — publish succeeded, commit failed (disk
     /// full) — is reported as an error, and costs only that the next run compares against the run
     /// before this one, so its findings say "new" once more: nothing is lost.
+    ///
+    /// In the same transaction, the pipeline's runs older than its last `keepFindingsOfRuns`
+    /// (this one included) lose their findings; their metadata, inputs and counts stay.
+    /// - Parameter keepFindingsOfRuns: at least 1, so the run the next one compares with keeps its findings.
+    /// - Returns: how many older runs lost their findings.
     /// - Throws: what `publish` throws (rolled back), or ``HistoryError``.
-    func record(_ entry: HistoryEntry, thenPublish publish: () throws -> Void) throws {
+    @discardableResult
+    func record(_ entry: HistoryEntry, keepFindingsOfRuns: Int = Pipeline.OutputSettings.defaultHistoryKeepFindings,
+                thenPublish publish: () throws -> Void) throws -> Int {
+        precondition(keepFindingsOfRuns >= 1, "the latest run's findings are what the next run compares with")
+        // Sorted and encoded before the transaction: no lock is held for this part.
+        let findings = FrontCodedFindings.encode(entry.findings.map { .init(key: $0.key.description, severity: $0.severity) })
         var publishError: (any Error)?
+        var dropped = 0
         do {
             try access { queue in
                 try queue.inTransaction(.immediate) { db in
-                    try Self.insert(entry, db)
+                    let run = try Self.insert(entry, db)
+                    try Self.insertFindings(encoded: findings, count: entry.findings.count, run: run, db)
+                    dropped = try Self.dropFindings(pipeline: entry.pipeline, olderThanLast: keepFindingsOfRuns, db)
                     do {
                         try publish()
                     } catch {
@@ -28,9 +41,11 @@ extension RunHistory {
             throw error
         }
         if let publishError { throw publishError }
+        return dropped
     }
 
-    private static func insert(_ entry: HistoryEntry, _ db: Database) throws {
+    /// Inserts the run's metadata, inputs and counts; returns its id.
+    private static func insert(_ entry: HistoryEntry, _ db: Database) throws -> Int64 {
         let run = entry.run
         try db.execute(
             sql: """
@@ -48,9 +63,16 @@ extension RunHistory {
         for (flag, count) in run.flagCounts.sorted(by: { $0.key < $1.key }) {
             try db.execute(sql: "INSERT INTO run_flag_counts (run, flag, count) VALUES (?, ?, ?)", arguments: [id, flag, count])
         }
-        let statement = try db.makeStatement(sql: "INSERT INTO findings (run, flag, finding_key, severity) VALUES (?, ?, ?, ?)")
-        for finding in entry.findings {
-            try statement.execute(arguments: [id, finding.key.flag, finding.key.description, finding.severity])
-        }
+        return id
+    }
+
+    /// Deletes the findings of `pipeline`'s runs before its last `keep`: a row each, so a few
+    /// milliseconds where deleting a run's rows of v1 took seconds. Returns how many runs lost them.
+    private static func dropFindings(pipeline: String, olderThanLast keep: Int, _ db: Database) throws -> Int {
+        try db.execute(sql: """
+            DELETE FROM run_findings
+            WHERE run IN (SELECT id FROM runs WHERE pipeline = ? ORDER BY id DESC LIMIT -1 OFFSET ?)
+            """, arguments: [pipeline, keep])
+        return db.changesCount
     }
 }

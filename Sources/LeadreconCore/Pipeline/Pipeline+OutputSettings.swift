@@ -10,6 +10,9 @@ extension Pipeline {
         public var dialect: OutputDialect
         /// Where run history is kept.
         public var history: HistoryLocation
+        /// How many of the pipeline's latest recorded runs keep their findings in the history
+        /// (at least 1: the next run compares with the latest). Runs' metadata and counts stay.
+        public var historyKeepFindings: Int
         /// Whether names, e-mails and phones are replaced by keyed tokens in every output.
         public var pseudonymize: Bool
 
@@ -18,13 +21,18 @@ extension Pipeline {
             directory: URL,
             dialect: OutputDialect = .rfc4180,
             history: HistoryLocation = .besideOutputDirectory,
+            historyKeepFindings: Int = OutputSettings.defaultHistoryKeepFindings,
             pseudonymize: Bool = false
         ) {
             self.directory = directory
             self.dialect = dialect
             self.history = history
+            self.historyKeepFindings = historyKeepFindings
             self.pseudonymize = pseudonymize
         }
+
+        /// `outputs.history_keep_findings` when not written: a month of nightly runs.
+        public static let defaultHistoryKeepFindings = 30
 
         /// The history database, resolved; `nil` when history is off.
         public var historyFile: URL? {

@@ -129,6 +129,7 @@ struct PipelineValidator {
                 if let path = nonEmptyText(history) { outputs.history = .file(resolve(path, isDirectory: false)) }
             }
         }
+        if let keep = integer(raw.historyKeepFindings, atLeast: 1) { outputs.historyKeepFindings = keep }
         if let pseudonymize = bool(raw.pseudonymize) { outputs.pseudonymize = pseudonymize }
         return outputs
     }

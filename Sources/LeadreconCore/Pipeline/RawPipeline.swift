@@ -78,17 +78,19 @@ struct RawPipeline {
 
     /// The `outputs` section.
     struct Outputs {
-        static let keys = ["dir", "dialect", "history", "pseudonymize"]
+        static let keys = ["dir", "dialect", "history", "history_keep_findings", "pseudonymize"]
 
         var directory: RawScalar?
         var dialect: RawScalar?
         var history: RawScalar?
+        var historyKeepFindings: RawScalar?
         var pseudonymize: RawScalar?
 
         init(_ reader: MappingReader) {
             directory = reader.scalar("dir")
             dialect = reader.scalar("dialect")
             history = reader.scalar("history")
+            historyKeepFindings = reader.scalar("history_keep_findings")
             pseudonymize = reader.scalar("pseudonymize")
         }
     }

@@ -196,7 +196,14 @@ public struct PipelineRunner {
         try SummaryWriter.write(pseudonymizer?.summary(summary) ?? summary, to: output.file("summary.json"))
         if let history {
             let entry = Self.historyEntry(summary, findings: flagged?.findings ?? [], pending: flagged?.summary.pending ?? 0)
-            try history.record(entry) { try output.publish() }
+            let recordStart = Date()
+            let keep = pipeline.outputs.historyKeepFindings
+            let dropped = try history.record(entry, keepFindingsOfRuns: keep) { try output.publish() }
+            // After summary.json is written, so its timings cannot hold this; at a million leads
+            // recording is a visible part of the end of a run.
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(recordStart))
+            log("history: run recorded with \(entry.findings.count) findings in \(seconds) s"
+                + (dropped > 0 ? "; findings of \(dropped) older run\(dropped == 1 ? "" : "s") dropped (history_keep_findings: \(keep))" : ""))
         } else {
             try output.publish()
         }
