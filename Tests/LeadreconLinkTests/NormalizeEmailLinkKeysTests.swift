@@ -49,7 +49,29 @@ import Testing
             let email = normalizer.normalize(raw)
             if email != nil { accepted += 1 }
             #expect(Self.same(normalizer.linkKeys(raw), email.map { ($0.address, $0.localPart) }), "\(raw)")
+            #expect(Self.appended(raw) == Self.expectedKeys(normalizer.linkKeys(raw)), "\(raw)")
         }
         #expect(accepted > 100)
+    }
+
+    /// `appendLinkKeys` writes the keys `linkKeys` gives, local parts of fewer than five characters
+    /// (grapheme clusters, not bytes) left out.
+    @Test(arguments: ["Hans.Mueller@Firma.de", "Info@firma.de", "H.A.N.S+crm@GoogleMail.com", "jürgen@müller.de",
+                      "jürg@x.de", "ab\u{301}cde@x.de", "not an address", ""])
+    func appendedKeysAreTheLinkKeys(raw: String) {
+        #expect(Self.appended(raw) == Self.expectedKeys(EmailNormalizer().linkKeys(raw)))
+    }
+
+    /// The address and local part `appendLinkKeys` writes for `raw` (nil for no key).
+    static func appended(_ raw: String) -> [String?] {
+        var address = KeyArena(), localPart = KeyArena(), raw = raw
+        raw.withUTF8 { EmailNormalizer().appendLinkKeys($0, address: &address, localPart: &localPart, minimumLocalPartCharacters: 5) }
+        #expect(address.count == 1 && localPart.count == 1)
+        return [address, localPart].map { BlockingKeyColumn(keys: $0).key(ofRecord: 0) }
+    }
+
+    static func expectedKeys(_ keys: (address: String, localPart: String)?) -> [String?] {
+        guard let keys else { return [nil, nil] }
+        return [keys.address, keys.localPart.count >= 5 ? keys.localPart : nil]
     }
 }

@@ -31,6 +31,15 @@ struct LinkTextColumn: Sendable {
             guard var value else { keys.appendNoKey(); continue }
             value.withUTF8 { keys.append($0) }
         }
+        self.init(rawIDs: rawIDs, keys: keys)
+    }
+
+    /// The column of `keys[raw]` for each record's raw value id (an empty key is a missing value),
+    /// for normalisers that write their values as bytes.
+    /// - Precondition: `rawIDs` are numbered in order of first appearance among the records, as
+    ///   ``RawValueIndex`` numbers them.
+    init(rawIDs: [UInt32], keys: KeyArena) {
+        precondition(Self.inFirstAppearanceOrder(rawIDs), "raw value ids out of first-appearance order")
         let values = BlockingKeyColumn(keys: keys)
         var ids = [UInt32](repeating: BlockingKeyColumn.noKeyID, count: rawIDs.count)
         var counts = [Int32](repeating: 0, count: values.distinctKeyCount)
@@ -50,13 +59,17 @@ struct LinkTextColumn: Sendable {
     /// `rawIDs` and `normalized` with the raw values renumbered in order of first appearance among
     /// the records (unchanged when they already are).
     private static func inFirstAppearanceOrder(_ rawIDs: [UInt32], _ normalized: [String?]) -> ([UInt32], [String?]) {
-        let none = BlockingKeyColumn.noKeyID
+        inFirstAppearanceOrder(rawIDs) ? (rawIDs, normalized) : renumbered(rawIDs, normalized)
+    }
+
+    /// Whether every raw id is at most one more than the largest before it.
+    private static func inFirstAppearanceOrder(_ rawIDs: [UInt32]) -> Bool {
         var next: UInt32 = 0
-        for raw in rawIDs where raw != none {
-            if raw > next { return renumbered(rawIDs, normalized) }
+        for raw in rawIDs where raw != BlockingKeyColumn.noKeyID {
+            if raw > next { return false }
             if raw == next { next += 1 }
         }
-        return (rawIDs, normalized)
+        return true
     }
 
     private static func renumbered(_ rawIDs: [UInt32], _ normalized: [String?]) -> ([UInt32], [String?]) {

@@ -59,6 +59,14 @@ struct RawValueIndex {
     /// The number of distinct inputs.
     var distinctCount: Int { column.distinctKeyCount }
 
+    /// Calls `body` with the bytes of distinct input `id` (its parts joined by the separator; a
+    /// one-part input is its cell), without a `String`.
+    func withBytes<Result>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        column.withUnsafeStorage { _, arena, offsets in
+            body(UnsafeBufferPointer(rebasing: arena[Int(offsets[id])..<Int(offsets[id + 1])]))
+        }
+    }
+
     /// The parts of distinct input `id`, always three (missing ones empty).
     func parts(_ id: Int) -> (String, String, String) {
         column.withUnsafeStorage { _, arena, offsets in

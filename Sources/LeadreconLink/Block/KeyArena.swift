@@ -45,6 +45,25 @@ public struct KeyArena: Sendable {
         bytes.append(byte)
     }
 
+    /// Appends `part` with `transform` applied to each byte (ASCII lower-casing, for instance) to
+    /// the key being assembled.
+    @inlinable
+    public mutating func appendPart(_ part: UnsafeBufferPointer<UInt8>, mapping transform: (UInt8) -> UInt8) {
+        let start = bytes.count
+        bytes.append(contentsOf: part)
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for index in start..<bytes.count { bytes[index] = transform(bytes[index]) }
+        }
+    }
+
+    /// Appends every key of `other`, in order.
+    public mutating func append(contentsOf other: KeyArena) {
+        let base = UInt32(bytes.count)
+        precondition(bytes.count + other.bytes.count <= Int(UInt32.max), "blocking keys exceed 4 GiB")
+        bytes.append(contentsOf: other.bytes)
+        ends.append(contentsOf: other.ends.lazy.map { $0 + base })
+    }
+
     /// Ends the key being assembled: its parts so far are the next key.
     @inlinable
     public mutating func closeKey() {

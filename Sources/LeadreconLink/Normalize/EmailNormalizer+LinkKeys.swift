@@ -22,6 +22,49 @@ extension EmailNormalizer {
         return normalize(raw).map { ($0.address, $0.localPart) }
     }
 
+    /// ``linkKeys(_:)`` of the cell `raw`, appended as one key to each arena: no key where it gives
+    /// nil, and no local part of fewer than `minimumLocalPartCharacters` characters.
+    ///
+    /// Why bytes: at a million records the `String` per cell and the two per result (addresses are
+    /// longer than the 15 bytes a `String` holds inline, so each is an allocation) cost more than
+    /// normalising; an ASCII address outside Gmail is lower-cased from the cell into the arenas.
+    public func appendLinkKeys(_ raw: UnsafeBufferPointer<UInt8>, address: inout KeyArena, localPart: inout KeyArena,
+                               minimumLocalPartCharacters: Int) {
+        if let bounds = Self.bounds(of: raw), bounds.isASCII, !Self.isGmail(raw, bounds.domain) {
+            address.appendPart(UnsafeBufferPointer(rebasing: raw[bounds.local.lowerBound..<bounds.domain.upperBound]),
+                               mapping: CellBytes.lowercased)
+            address.closeKey()
+            if bounds.local.count >= minimumLocalPartCharacters {
+                localPart.appendPart(UnsafeBufferPointer(rebasing: raw[bounds.local]), mapping: CellBytes.lowercased)
+                localPart.closeKey()
+            } else {
+                localPart.appendNoKey()
+            }
+            return
+        }
+        guard let keys = linkKeys(String(decoding: raw, as: UTF8.self)) else {
+            address.appendNoKey()
+            localPart.appendNoKey()
+            return
+        }
+        var (text, local) = keys
+        text.withUTF8 { address.append($0) }
+        if Self.hasCharacters(local, atLeast: minimumLocalPartCharacters) {
+            local.withUTF8 { localPart.append($0) }
+        } else {
+            localPart.appendNoKey()
+        }
+    }
+
+    /// Whether `text` has at least `count` characters. `String.count` walks the grapheme clusters
+    /// (hundreds of instructions a value); an ASCII text has one character a byte, since the
+    /// normaliser rejects control characters (so no CR LF pair makes two bytes one character).
+    static func hasCharacters(_ text: String, atLeast count: Int) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= count else { return false }
+        return utf8.allSatisfy { $0 < 0x80 } || text.count >= count
+    }
+
     /// Whether the ASCII domain in `range` is `gmail.com` or `googlemail.com` in any case.
     private static func isGmail(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let count = range.count
