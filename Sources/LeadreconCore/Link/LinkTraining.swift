@@ -35,15 +35,23 @@ enum LinkTraining {
         }
         let start = try LinkModel(priorMatchProbability: ExpectationMaximisation.defaultStartingPrior,
                                   comparisons: parameters)
-        var patterns = try GammaPatternCounts(levelCounts: start.levelCounts)
         let width = comparisons.count
-        gammas.withUnsafeBufferPointer { all in
-            var offset = 0
-            while offset + width <= all.count {
-                patterns.add(UnsafeBufferPointer(rebasing: all[offset..<(offset + width)]), count: 1)
-                offset += width
+        let pairCount = width == 0 ? 0 : gammas.count / width
+        // Counted in parallel ranges and merged: sums, so the same for any split.
+        var patterns = try GammaPatternCounts(levelCounts: start.levelCounts)
+        let empty = patterns
+        let parts = pairCount < 100_000 ? 1 : ParallelRanges.defaultWorkers
+        let partCounts = gammas.withUnsafeBufferPointer { all in
+            let shared = UncheckedSendable(all)
+            return ParallelRanges.jobs(parts) { part in
+                var counts = empty
+                for pair in pairCount * part / parts..<pairCount * (part + 1) / parts {
+                    counts.add(UnsafeBufferPointer(rebasing: shared.value[(pair * width)..<((pair + 1) * width)]), count: 1)
+                }
+                return counts
             }
         }
+        for counts in partCounts { patterns.merge(counts) }
         let outcome = try ExpectationMaximisation.train(start, on: patterns)
         // EM's λ is the match share among candidate pairs, but u describes random pairs: scoring
         // with global u needs the global prior, the expected matches over all possible pairs
@@ -51,7 +59,6 @@ enum LinkTraining {
         // every candidate pair starts near even odds and namesakes link.
         let share = outcome.model.priorMatchProbability
         let possible = Double(records.count) * Double(max(records.count - 1, 1)) / 2
-        let pairCount = width == 0 ? 0 : gammas.count / width
         let prior = min(max(share * Double(pairCount) / possible, 1e-12), 0.5)
         let model = try LinkModel(priorMatchProbability: prior, comparisons: outcome.model.comparisons)
         return Result(model: model, candidateMatchShare: share, iterations: outcome.iterations,

@@ -9,12 +9,13 @@ extension PairGrading {
         precondition(left.count == right.count, "one right value per left value")
         let levelCount = comparison.comparator.levels.count
         let parts = left.count < 10_000 ? 1 : ParallelRanges.defaultWorkers
+        let signatures = BoundSignatures(comparison.comparator, column)
         let counts = left.withUnsafeBufferPointer { left in
             right.withUnsafeBufferPointer { right in
                 let pairs = UncheckedSendable((left, right))
                 return ParallelRanges.jobs(parts) { part in
                     let range = left.count * part / parts..<left.count * (part + 1) / parts
-                    return count(range, pairs.value.0, pairs.value.1, comparison.comparator, column, levelCount)
+                    return count(range, pairs.value.0, pairs.value.1, comparison.comparator, column, signatures, levelCount)
                 }
             }
         }
@@ -25,10 +26,10 @@ extension PairGrading {
 
     private static func count(_ range: Range<Int>, _ left: UnsafeBufferPointer<UInt32>,
                               _ right: UnsafeBufferPointer<UInt32>, _ comparator: Comparator,
-                              _ column: LinkTextColumn, _ levelCount: Int) -> [Int] {
+                              _ column: LinkTextColumn, _ signatures: BoundSignatures?, _ levelCount: Int) -> [Int] {
         var counts = Array(repeating: 0, count: levelCount)
         column.values.withUnsafeStorage { _, arena, offsets in
-            let grader = TextPairGrader(comparator, arena: arena, offsets: offsets)
+            let grader = TextPairGrader(comparator, arena: arena, offsets: offsets, signatures: signatures)
             for p in range { counts[Int(grader.level(left[p], right[p]))] += 1 }
         }
         return counts

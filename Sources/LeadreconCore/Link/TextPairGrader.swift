@@ -66,15 +66,18 @@ final class TextPairGrader {
         case .direct:
             return UInt8(comparator.level(utf8: text(a), text(b)))
         case .cached:
+            // The bound first: it settles most pairs from two signatures, where the cache, a
+            // quarter-megabyte table, would cost a miss for pairs that rarely repeat (companies).
+            var bounded = false
+            if let signatures, let bound = StringSimilarity.jaroWinklerUpperBound(signatures[Int(a)], signatures[Int(b)]) {
+                if bound < elseBelow { return elseLevel }
+                bounded = true
+            }
             let key = UInt64(a) << 32 | UInt64(b)
             let slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
             if cachedPairs[slot] == key { return cachedLevels[slot] }
-            let level: UInt8
-            if let signatures, let bound = StringSimilarity.jaroWinklerUpperBound(signatures[Int(a)], signatures[Int(b)]) {
-                level = bound < elseBelow ? elseLevel : UInt8(comparator.jaroWinklerLevel(unequal: text(a), text(b)))
-            } else {
-                level = UInt8(comparator.level(utf8: text(a), text(b)))
-            }
+            let level = bounded ? UInt8(comparator.jaroWinklerLevel(unequal: text(a), text(b)))
+                : UInt8(comparator.level(utf8: text(a), text(b)))
             cachedPairs[slot] = key
             cachedLevels[slot] = level
             return level
