@@ -131,33 +131,43 @@ extension FlagStage {
         let ranks = Finding.flagOrder.count + 1
         func rank(_ flag: String) -> Int { Finding.flagOrder.firstIndex(of: flag) ?? ranks - 1 }
         var counts = [Int](repeating: 0, count: ranks)
-        for part in parts { for finding in part { counts[rank(finding.flag)] += 1 } }
+        for part in parts { for index in part.indices { counts[rank(part[index].flag)] += 1 } }
         var next = [Int](repeating: 0, count: ranks)
         for index in 1..<ranks { next[index] = next[index - 1] + counts[index - 1] }
         let total = next[ranks - 1] + counts[ranks - 1]
         // Where each finding goes: (part, index) pairs in output order.
         var order = [(part: Int32, index: Int32)](repeating: (0, 0), count: total)
         for (part, findings) in parts.enumerated() {
-            for (index, finding) in findings.enumerated() {
-                let flag = rank(finding.flag)
+            for index in findings.indices {
+                let flag = rank(findings[index].flag)
                 order[next[flag]] = (Int32(part), Int32(index))
                 next[flag] += 1
             }
         }
-        func finding(_ at: Int) -> Finding { parts[Int(order[at].part)][Int(order[at].index)] }
-        var start = 0
-        while start < total {
-            var end = start + 1
-            let first = finding(start)
-            while end < total, finding(end).personID == first.personID, finding(end).flag == first.flag { end += 1 }
-            if end - start > 1 {
-                let keys = (start..<end).map { finding($0).crmIDs.joined(separator: "|") }
-                let run = (start..<end).sorted { a, b in
-                    keys[a - start] != keys[b - start] ? keys[a - start] < keys[b - start] : a < b
-                }.map { order[$0] }
-                order.replaceSubrange(start..<end, with: run)
+        // Fields read in place: a whole `Finding` copied out (fifteen strings and arrays retained
+        // and released) per look-up cost more than the bucketing.
+        func personID(_ at: Int) -> String { parts[Int(order[at].part)][Int(order[at].index)].personID }
+        func flag(_ at: Int) -> String { parts[Int(order[at].part)][Int(order[at].index)].flag }
+        func crmKey(_ at: Int) -> String { parts[Int(order[at].part)][Int(order[at].index)].crmIDs.joined(separator: "|") }
+        // Bucket by bucket (now `next[b]` is where bucket b ends and b + 1 starts), each run of
+        // one person's findings of one flag ordered by CRM ids.
+        var bucketStart = 0
+        for bucketEnd in next {
+            var start = bucketStart
+            while start < bucketEnd {
+                var end = start + 1
+                let person = personID(start), runFlag = flag(start)
+                while end < bucketEnd, personID(end) == person, flag(end) == runFlag { end += 1 }
+                if end - start > 1 {
+                    let keys = (start..<end).map(crmKey)
+                    let run = (start..<end).sorted { a, b in
+                        keys[a - start] != keys[b - start] ? keys[a - start] < keys[b - start] : a < b
+                    }.map { order[$0] }
+                    order.replaceSubrange(start..<end, with: run)
+                }
+                start = end
             }
-            start = end
+            bucketStart = bucketEnd
         }
         return order.map { parts[Int($0.part)][Int($0.index)] }
     }
