@@ -19,7 +19,9 @@
 # under /usr/bin/time, once. Reports wall time per stage (summary.json `timings`) and inside the
 # link stage (from the times its progress lines reach stderr), total wall, CPU, peak RSS, candidate
 # pairs, links, people, and pairwise precision / recall / F1 against truth.csv
-# (bench/score_people.py). Writes bench/link-results.json.
+# (bench/score_people.py). Just before, in the same run, times a plain C loop calling libcsv on
+# the same file (bench/csv_baseline) and reports ingest -> clusters as a multiple of that floor,
+# which a shared machine's noise moves much less than the seconds. Writes bench/link-results.json.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -84,6 +86,10 @@ if [[ $BUILD == 1 ]]; then
         || { echo "bench: swift build -c release failed (output above)" >&2; exit 2; }
 fi
 [[ -x $BIN ]] || { echo "bench: $BIN was not built (drop --no-build)" >&2; exit 2; }
+# The same-run baseline: a plain C loop calling libcsv on the same file (bench/csv_baseline.c).
+command -v cc >/dev/null 2>&1 || { echo "bench: a C compiler (cc) is needed for the libcsv baseline" >&2; exit 2; }
+cc -O2 -o bench/csv_baseline bench/csv_baseline.c -lcsv \
+    || { echo "bench: could not build bench/csv_baseline (apt-get install libcsv-dev)" >&2; exit 2; }
 
 # --- the pipeline, pointed at the data -------------------------------------------------------------
 if [[ $KEEP == 1 ]]; then
@@ -102,6 +108,9 @@ sed -e "s|^\(    path: \).*$|\1\"$DATA_ABS/people.csv\"|" -e "s|^\(  dir: \).*$|
 
 # --- run ------------------------------------------------------------------------------------------
 cat "$DATA/people.csv" > /dev/null   # warm the page cache: measure the program, not the disk
+FLOOR_START=$EPOCHREALTIME
+bench/csv_baseline "$DATA/people.csv" > /dev/null
+FLOOR_END=$EPOCHREALTIME
 echo "bench: leadrecon run on $DATA/people.csv ($RECORDS records)" >&2
 stamp() {   # prefixes every stderr line with the time it arrived, and echoes it
     local line
@@ -135,11 +144,12 @@ if [[ $STATUS -le 1 && -f $OUT/people.csv ]]; then
 fi
 
 python3 - "$TMP" "$OUT" "$DATA" "$RECORDS" "$BYTES" "$GENERATED" "$ROWS" "$SEED" "$STATUS" "$STOPPED" "$TIMEOUT" \
-    "$START" "$END" "$SCORE" "bench/link.sh $ARGS" "$PIPELINE" bench/link-results.json <<'PY'
+    "$START" "$END" "$SCORE" "bench/link.sh $ARGS" "$PIPELINE" bench/link-results.json "$FLOOR_START" "$FLOOR_END" <<'PY'
 import hashlib, json, os, platform, sys, time
 
 (tmp, out, data, records, nbytes, generated, rows, seed, status, stopped, timeout, start, end, score,
- harness, pipeline, results_path) = sys.argv[1:]
+ harness, pipeline, results_path, floor_start, floor_end) = sys.argv[1:]
+floor_s = round(float(floor_end) - float(floor_start), 2)
 records, nbytes, status, start, end = int(records), int(nbytes), int(status), float(start), float(end)
 
 wall_e = user = sys_ = rss_kb = None
@@ -215,7 +225,14 @@ result = dict(
     cpu_s=round(user + sys_, 2) if user is not None else None,
     peak_rss_mb=round(rss_kb / 1024, 1) if rss_kb else None,
     stages_s={k: round(v, 2) for k, v in sorted(summary.get("timings", {}).items())},
-    link_phases_s=phases, last_progress_line=last_line, seconds_after_last_progress_line=since_last_line,
+    link_phases_s=phases,
+    # The issue's measure: from process start to the clusters (the sum of the phases above), and
+    # that as a multiple of the libcsv floor measured just before, which a shared host's noise
+    # moves much less than either alone.
+    ingest_to_clusters_s=round(sum(phases.values()), 2) if len(phases) == 4 else None,
+    libcsv_floor_s=floor_s,
+    ingest_to_clusters_per_floor=round(sum(phases.values()) / floor_s, 1) if len(phases) == 4 and floor_s > 0 else None,
+    last_progress_line=last_line, seconds_after_last_progress_line=since_last_line,
     link={k: link.get(k) for k in ("records", "candidate_pairs", "pairs_above_threshold", "links", "people",
                                    "largest_person", "refused_links", "random_pairs_for_u", "em_iterations",
                                    "em_converged", "matched_on", "warnings") if k in link},
@@ -248,6 +265,9 @@ for stage in ("ingest", "link", "report"):
                           ("train+score+cluster", "train_score_cluster_s")):
             if key in phases:
                 print("    %-21s %6.1f s" % (name, phases[key]))
+if result["ingest_to_clusters_s"] is not None:
+    print("  ingest -> clusters %5.1f s   (%.1fx the libcsv floor of %.2f s: bench/csv_baseline on the same file)" % (
+        result["ingest_to_clusters_s"], result["ingest_to_clusters_per_floor"], floor_s))
 if status > 1:
     print("  last progress line: %s (then %s s without another)" % (last_line, num(since_last_line, "{:.1f}")))
 print("  candidate pairs %12s   links %s   people %s" % (num(link.get("candidate_pairs")), num(link.get("links")),
