@@ -19,12 +19,23 @@ public struct CanonicalFieldSet: Sendable, Equatable, ExpressibleByArrayLiteral 
     /// Adds every field of `other`: one instruction, for loops that looked their fields up once.
     public mutating func formUnion(_ other: CanonicalFieldSet) { mask |= other.mask }
 
-    /// Each field's bit, by its position among all cases (fewer than 64, checked once).
-    private static let bits: [CanonicalField: UInt64] = {
+    /// Each field's bit is its position among all cases: a field-less enum is stored as that
+    /// position (its tag, in declaration order, one byte). Debug builds (the tests) check that for
+    /// every case at the first use; `CanonicalFieldSetTests` checks every field's bit. Looking the
+    /// bit up in a `[CanonicalField: UInt64]` hashed the field on every `contains`, asked several
+    /// times per record and rule.
+    private static let tagsArePositions: Bool = {
         precondition(CanonicalField.allCases.count <= 64, "CanonicalFieldSet holds at most 64 fields")
-        return Dictionary(uniqueKeysWithValues: CanonicalField.allCases.enumerated().map { ($1, UInt64(1) << UInt64($0)) })
+        precondition(MemoryLayout<CanonicalField>.size == 1, "CanonicalField is stored as a one-byte tag")
+        for (position, field) in CanonicalField.allCases.enumerated() {
+            precondition(Int(unsafeBitCast(field, to: UInt8.self)) == position, "CanonicalField's tags follow allCases")
+        }
+        return true
     }()
 
     @inline(__always)
-    private static func bit(_ field: CanonicalField) -> UInt64 { bits[field]! }
+    private static func bit(_ field: CanonicalField) -> UInt64 {
+        assert(tagsArePositions)
+        return UInt64(1) << UInt64(unsafeBitCast(field, to: UInt8.self))
+    }
 }
