@@ -14,7 +14,12 @@ public struct CanonicalFieldSet: Sendable, Equatable, ExpressibleByArrayLiteral 
 
     public mutating func insert(_ field: CanonicalField) { mask |= Self.bit(field) }
 
+    public mutating func remove(_ field: CanonicalField) { mask &= ~Self.bit(field) }
+
     public var isEmpty: Bool { mask == 0 }
+
+    /// Whether the two sets share a field.
+    public func intersects(_ other: CanonicalFieldSet) -> Bool { mask & other.mask != 0 }
 
     /// Adds every field of `other`: one instruction, for loops that looked their fields up once.
     public mutating func formUnion(_ other: CanonicalFieldSet) { mask |= other.mask }

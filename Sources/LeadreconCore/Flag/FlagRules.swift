@@ -20,6 +20,10 @@ final class FlagRules {
     private let handRaiseSources: Set<String>
     private let readinessReasons: Set<String>
     private let countries: Set<String>
+    /// `premature.required_fields` as one field set per group, the phone group also satisfied by a
+    /// mobile number: read per person, the nested setting arrays were retained and released and
+    /// each field hashed.
+    private let requiredGroups: [CanonicalFieldSet]
     private let folding = FoldMemo()
 
     init(rules: Pipeline.RuleSettings, calendar: WorkingCalendar, asOf: Int64) {
@@ -30,6 +34,14 @@ final class FlagRules {
         handRaiseSources = Set(rules.sla.handRaiseSources.map(HeaderFolding.fold))
         readinessReasons = Set(rules.premature.readinessReasons.map(HeaderFolding.fold))
         countries = Set(rules.goodLead.countries.map(HeaderFolding.fold))
+        requiredGroups = rules.premature.requiredFields.map { group in
+            var fields = CanonicalFieldSet()
+            for field in group {
+                fields.insert(field)
+                if field == .phone { fields.insert(.mobilePhone) }
+            }
+            return fields
+        }
     }
 
     static let ignoredOrder = ["NO_FIRST_TOUCH", "LATE_FIRST_TOUCH", "NO_DECISION", "TOO_FEW_ATTEMPTS", "SILENT_CLOSE", "STALE_OPEN"]
@@ -327,16 +339,16 @@ final class FlagRules {
     }
 
     /// `premature.required_fields`: some group of which no marketing record has any field.
+    /// A record has a field of a group when it has a value for it (a company counting only when
+    /// it is not a placeholder, `hasCompany`), a mobile number counting for the phone.
     private func isIncomplete(_ records: [PersonView.MarketingRecord]) -> Bool {
-        rules.premature.requiredFields.contains { group in
-            !records.contains { record in group.contains { field in
-                switch field {
-                case .company: record.hasCompany
-                case .email, .phone, .mobilePhone: record.filled.contains(field) || (field == .phone && record.filled.contains(.mobilePhone))
-                default: record.filled.contains(field)
-                }
-            } }
+        var has = CanonicalFieldSet()
+        for index in records.indices {
+            var filled = records[index].filled
+            if !records[index].hasCompany { filled.remove(.company) } else { filled.insert(.company) }
+            has.formUnion(filled)
         }
+        return requiredGroups.contains { !has.intersects($0) }
     }
 
     /// Routing delay (MQL → hand-off) and follow-up delay (T0 → first touch), so reps are not

@@ -50,9 +50,10 @@ struct FlagStage {
             let standardCalendar = standard.calendar
             var rulesByTeam: [String: FlagRules] = [:]
             var tally = Tally()
+            let hasTeams = !pipeline.calendar.teams.isEmpty   // once, not a settings copy per person
             let persons = people(starts[part]..<min(starts[part] + chunkSize, count))
             for index in persons.indices {   // by index: iterating copied every person
-                if !pipeline.calendar.teams.isEmpty, let owner = persons[index].personOwner,
+                if hasTeams, let owner = persons[index].personOwner,
                    let team = pipeline.calendar.team(ofOwner: owner) {
                     let rules = rulesByTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
                     rulesByTeam[team.name] = rules
