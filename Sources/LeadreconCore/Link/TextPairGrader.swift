@@ -24,6 +24,7 @@ final class TextPairGrader {
     private let cachedLevels: UnsafeMutableBufferPointer<UInt8>
     /// Per value id, for Jaro-Winkler: what the upper bound reads (see ``JaroBoundSignature``).
     private let signatures: UnsafeBufferPointer<JaroBoundSignature>?
+    /// Keeps `signatures` allocated while this grader reads them.
     private let signatureOwner: BoundSignatures?
     /// With signatures: the bound below which a pair is at the else level.
     private let elseBelow: Double
@@ -67,7 +68,7 @@ final class TextPairGrader {
             return UInt8(comparator.level(utf8: text(a), text(b)))
         case .cached:
             // The bound first: it settles most pairs from two signatures, where the cache, a
-            // quarter-megabyte table, would cost a miss for pairs that rarely repeat (companies).
+            // half-megabyte table, would cost a miss for pairs that rarely repeat (companies).
             var bounded = false
             if let signatures, let bound = StringSimilarity.jaroWinklerUpperBound(signatures[Int(a)], signatures[Int(b)]) {
                 if bound < elseBelow { return elseLevel }
