@@ -27,6 +27,22 @@ public struct CSVRow {
         return UnsafeBufferPointer(start: bytes + start, count: ends[field] - start)
     }
 
+    /// Every field's bytes back to back (a row's fields are contiguous in its storage).
+    public var allBytes: UnsafeBufferPointer<UInt8> {
+        let start = firstField == 0 ? 0 : ends[firstField - 1]
+        let end = count == 0 ? start : ends[firstField + count - 1]
+        return UnsafeBufferPointer(start: bytes + start, count: end - start)
+    }
+
+    /// The end offset of every field in the storage: field `i` ends at `fieldEnds[i] - offset`
+    /// bytes into ``allBytes``, where `offset` is ``allBytesOffset``. For copying a row whole.
+    public var fieldEnds: UnsafeBufferPointer<Int> {
+        UnsafeBufferPointer(start: ends + firstField, count: count)
+    }
+
+    /// Where ``allBytes`` starts in the storage the ``fieldEnds`` count from.
+    public var allBytesOffset: Int { firstField == 0 ? 0 : ends[firstField - 1] }
+
     /// Field `index` as a `String` (allocates for values over 15 bytes: use sparingly).
     public func string(_ index: Int) -> String {
         String(decoding: self[index], as: UTF8.self)
