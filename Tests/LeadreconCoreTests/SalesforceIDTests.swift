@@ -34,6 +34,7 @@ import Testing
     ])
     func suffixCaseIsNormalised(given: String, expected: String) {
         #expect(SalesforceID.canonical(given) == expected)
+        #expect(Self.canonicalOfBytes(given) == expected)
     }
 
     @Test(arguments: [
@@ -47,6 +48,7 @@ import Testing
     ])
     func rejected(id: String) {
         #expect(SalesforceID.canonical(id) == nil)
+        #expect(Self.canonicalOfBytes(id) == nil)
         #expect(!SalesforceID.looksLikeSalesforceID(id))
         #expect(SalesforceID.keyPrefix(id) == nil)
     }
@@ -83,9 +85,17 @@ import Testing
             let expected = id + Self.referenceSuffix(id)
             #expect(SalesforceID.canonical(id) == expected)
             #expect(SalesforceID.canonical(expected) == expected)
+            // The ingest path, on bytes, the same.
+            #expect(Self.canonicalOfBytes(id) == expected && Self.canonicalOfBytes(expected) == expected)
+            #expect(Self.canonicalOfBytes(String(expected.prefix(17)) + (expected.last == "A" ? "B" : "A")) == nil)
             #expect(SalesforceID.canonical(String(expected.prefix(15)).lowercased() + expected.suffix(3)) ==
                     (id == id.lowercased() ? expected : nil))
         }
+    }
+
+    static func canonicalOfBytes(_ id: String) -> String? {
+        var id = id
+        return id.withUTF8 { SalesforceID.canonical(bytes: $0) }
     }
 
     /// An independent reference written from the documented algorithm with `Character` APIs.
