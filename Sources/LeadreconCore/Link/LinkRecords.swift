@@ -147,18 +147,14 @@ struct LinkRecords {
         _ tables: [SourceTable], _ parts: CanonicalField...,
         normalizer: () -> ((String, String, String)) -> String?
     ) -> LinkTextColumn {
-        let index = rawIndex(tables, parts)
+        let index = RawValueIndex(tables, parts: parts)
         let normalized = ParallelRanges.map(count: index.distinctCount, state: normalizer) { normalize, id in normalize(index.parts(id)) }
         return LinkTextColumn(rawIDs: index.recordIDs, normalized: normalized)
     }
 
-    private static func rawIndex(_ tables: [SourceTable], _ parts: [CanonicalField]) -> RawValueIndex {
-        RawValueIndex(tables, parts: parts)
-    }
-
     private static func emails(_ tables: [SourceTable]) -> (address: LinkTextColumn, localPart: LinkTextColumn) {
         let normalizer = EmailNormalizer()
-        let index = rawIndex(tables, [.email])
+        let index = RawValueIndex(tables, parts: [.email])
         // Each distinct address normalised from its bytes into two arenas (no `String` per value),
         // a range of them per core, the ranges joined in order.
         let count = index.distinctCount, parts = count < 10_000 ? 1 : ParallelRanges.defaultWorkers
@@ -183,7 +179,7 @@ struct LinkRecords {
 
     /// First and last name keys, from the name cells or, when both are empty, the full name.
     private static func names(_ tables: [SourceTable]) -> (first: LinkTextColumn, last: LinkTextColumn) {
-        let index = rawIndex(tables, [.firstName, .lastName, .fullName])
+        let index = RawValueIndex(tables, parts: [.firstName, .lastName, .fullName])
         // Only the two keys are kept per distinct name, not the whole normalised name (its display
         // forms and part keys were the largest transient of the normalize stage). On both cores,
         // a normaliser (with its transliteration cache) per range.

@@ -58,8 +58,8 @@ public struct KeyArena: Sendable {
 
     /// Appends every key of `other`, in order.
     public mutating func append(contentsOf other: KeyArena) {
-        let base = UInt32(bytes.count)
         precondition(bytes.count + other.bytes.count <= Int(UInt32.max), "blocking keys exceed 4 GiB")
+        let base = UInt32(bytes.count)
         bytes.append(contentsOf: other.bytes)
         ends.append(contentsOf: other.ends.lazy.map { $0 + base })
     }
