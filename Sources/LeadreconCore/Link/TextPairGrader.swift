@@ -85,6 +85,13 @@ final class TextPairGrader {
         }
     }
 
+    /// The level of two unequal phone numbers given as packed trailing digits
+    /// (``Comparator/packedTrailingDigits(_:)``).
+    @inline(__always)
+    func level(packed a: UInt32, _ b: UInt32) -> UInt8 {
+        UInt8(comparator.phoneLevel(packed: a, b))
+    }
+
     @inline(__always)
     private func text(_ id: UInt32) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])])

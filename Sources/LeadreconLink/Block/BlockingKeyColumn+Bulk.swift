@@ -31,9 +31,10 @@ extension BlockingKeyColumn {
             partitionBits == 0 ? 0 : Int(truncatingIfNeeded: hash >> shift)
         }
 
-        // 1. Hash every key; count the keys per partition.
+        // 1. Hash every key; count the keys and their bytes per partition.
         var hashes = [UInt64](repeating: 0, count: count)
         var starts = [Int](repeating: 0, count: partitions + 1)
+        var byteStarts = [Int](repeating: 0, count: partitions + 1)
         hashes.withUnsafeMutableBufferPointer { hashes in
             for index in 0..<count {
                 let bytes = key(index)
@@ -41,23 +42,41 @@ extension BlockingKeyColumn {
                 let hash = BlockingKeyHash.hash(bytes)
                 hashes[index] = hash
                 starts[partition(hash) + 1] += 1
+                byteStarts[partition(hash) + 1] += bytes.count
             }
         }
-        for part in 0..<partitions { starts[part + 1] += starts[part] }
+        for part in 0..<partitions {
+            starts[part + 1] += starts[part]
+            byteStarts[part + 1] += byteStarts[part]
+        }
 
-        // 2. The keyed records by partition, in record order within each, with their hashes (so
-        //    that step 3 reads both in order).
+        // 2. The keyed records by partition, in record order within each, with their hashes and a
+        //    copy of their bytes (so that step 3 reads all three in order, and the keys it compares
+        //    lie in a partition's few kilobytes rather than anywhere in the arena).
         var members = [UInt32](repeating: 0, count: starts[partitions])
         var memberHashes = [UInt64](repeating: 0, count: starts[partitions])
-        var cursor = starts
+        var memberEnds = [UInt32](repeating: 0, count: starts[partitions])
+        var memberBytes = [UInt8](repeating: 0, count: byteStarts[partitions])
+        var cursor = starts, byteCursor = byteStarts
         hashes.withUnsafeBufferPointer { hashes in
             members.withUnsafeMutableBufferPointer { members in
                 memberHashes.withUnsafeMutableBufferPointer { memberHashes in
-                    for index in 0..<count where !key(index).isEmpty {
-                        let hash = hashes[index], part = partition(hash)
-                        members[cursor[part]] = UInt32(index)
-                        memberHashes[cursor[part]] = hash
-                        cursor[part] += 1
+                    memberEnds.withUnsafeMutableBufferPointer { memberEnds in
+                        memberBytes.withUnsafeMutableBytes { memberBytes in
+                            for index in 0..<count {
+                                let bytes = key(index)
+                                guard !bytes.isEmpty else { continue }
+                                let hash = hashes[index], part = partition(hash)
+                                let position = cursor[part], end = byteCursor[part] + bytes.count
+                                members[position] = UInt32(index)
+                                memberHashes[position] = hash
+                                memberEnds[position] = UInt32(end)
+                                UnsafeMutableRawBufferPointer(rebasing: memberBytes[byteCursor[part]..<end])
+                                    .copyMemory(from: bytes)
+                                cursor[part] = position + 1
+                                byteCursor[part] = end
+                            }
+                        }
                     }
                 }
             }
@@ -65,7 +84,7 @@ extension BlockingKeyColumn {
         hashes = []
 
         // 3. Per partition, each record's first equal record (kept in `ids` for now). A slot holds
-        //    32 bits of the hash and the first record + 1 (0 marks an empty slot).
+        //    32 bits of the hash and the first's position in `members` + 1 (0 marks an empty slot).
         var ids = [UInt32](repeating: noKey, count: count)
         var largest = 0
         for part in 0..<partitions { largest = max(largest, starts[part + 1] - starts[part]) }
@@ -74,36 +93,45 @@ extension BlockingKeyColumn {
         var slots = [UInt64](repeating: 0, count: capacity)
         memberHashes.withUnsafeBufferPointer { hashes in
             members.withUnsafeBufferPointer { members in
-                ids.withUnsafeMutableBufferPointer { ids in
-                    slots.withUnsafeMutableBufferPointer { slots in
-                        for part in 0..<partitions {
-                            let range = starts[part]..<starts[part + 1]
-                            guard !range.isEmpty else { continue }
-                            var size = 16
-                            while size < range.count * 2 { size *= 2 }
-                            let mask = size - 1
-                            for slot in 0..<size { slots[slot] = 0 }
-                            for position in range {
-                                let index = Int(members[position])
-                                let hash = hashes[position], tag = hash & 0xFFFF_FFFF
-                                var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-                                var first = index
-                                while slots[slot] != 0 {
-                                    let entry = slots[slot]
-                                    if entry >> 32 == tag, equal(key(Int(entry & 0xFFFF_FFFF) - 1), key(index)) {
-                                        first = Int(entry & 0xFFFF_FFFF) - 1
-                                        break
+                memberEnds.withUnsafeBufferPointer { ends in
+                    memberBytes.withUnsafeBytes { memberBytes in
+                        ids.withUnsafeMutableBufferPointer { ids in
+                            slots.withUnsafeMutableBufferPointer { slots in
+                                for part in 0..<partitions {
+                                    let range = starts[part]..<starts[part + 1]
+                                    guard !range.isEmpty else { continue }
+                                    var size = 16
+                                    while size < range.count * 2 { size *= 2 }
+                                    let mask = size - 1
+                                    for slot in 0..<size { slots[slot] = 0 }
+                                    @inline(__always) func memberKey(_ position: Int) -> UnsafeRawBufferPointer {
+                                        let start = position == range.lowerBound ? byteStarts[part] : Int(ends[position - 1])
+                                        return UnsafeRawBufferPointer(rebasing: memberBytes[start..<Int(ends[position])])
                                     }
-                                    slot = (slot + 1) & mask
+                                    for position in range {
+                                        let hash = hashes[position], tag = hash & 0xFFFF_FFFF
+                                        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                                        var first = position
+                                        while slots[slot] != 0 {
+                                            let entry = slots[slot]
+                                            let candidate = Int(entry & 0xFFFF_FFFF) - 1
+                                            if entry >> 32 == tag, equal(memberKey(candidate), memberKey(position)) {
+                                                first = candidate
+                                                break
+                                            }
+                                            slot = (slot + 1) & mask
+                                        }
+                                        if first == position { slots[slot] = tag << 32 | UInt64(position + 1) }
+                                        ids[Int(members[position])] = members[first]
+                                    }
                                 }
-                                if first == index { slots[slot] = tag << 32 | UInt64(index + 1) }
-                                ids[index] = UInt32(first)
                             }
                         }
                     }
                 }
             }
         }
+        memberBytes = []
 
         // 4. Ids in record order: a first occurrence takes the next id, a repeat its first's.
         var arena: [UInt8] = []

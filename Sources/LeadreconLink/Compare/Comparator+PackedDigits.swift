@@ -36,7 +36,10 @@ extension Comparator {
     public func phoneLevel(packed a: UInt32, _ b: UInt32) -> Int {
         let available = Int(min(a >> 28, b >> 28))
         let left = a & 0x0FFF_FFFF, right = b & 0x0FFF_FFFF
-        for (offset, digits) in counts.enumerated() where digits <= available {
+        // Indices, not `enumerated()`: an iterator would hold (retain) the array for every pair.
+        for offset in counts.indices {
+            let digits = counts[offset]
+            guard digits <= available else { continue }
             let modulus = Self.powersOfTen[digits]
             if left % modulus == right % modulus { return 1 + offset }
         }
