@@ -68,4 +68,19 @@ import Testing
         #expect((0..<3).map(column.key(ofRecord:)) == ["anna|berg", nil, "anna|berg"])
         #expect(column.distinctKeyCount == 1)
     }
+
+    /// Packed keys (`BlockingKeyColumn(packedKeys:text:)`) number like their texts appended: random
+    /// pairs of small numbers, some missing, at sizes of one partition and of hundreds.
+    @Test(arguments: [(11, 40), (12, 5_000), (13, 80_000), (14, 300_000)])
+    func packedKeysMatchAppending(seed: Int, count: Int) {
+        var random = LinkTestRandom(seed: UInt64(seed))
+        let range = Int.random(in: 1...max(2, Int(Double(count).squareRoot() * 2)), using: &random)
+        let packed: [UInt64] = (0..<count).map { _ in
+            if Int.random(in: 0..<10, using: &random) == 0 { return BlockingKeyColumn.noPackedKey }
+            return UInt64(Int.random(in: 0..<range, using: &random)) << 32 | UInt64(Int.random(in: 0..<range, using: &random))
+        }
+        func text(_ key: UInt64) -> String { "\(key >> 32)|\(key & 0xFFFF_FFFF)" }
+        let column = BlockingKeyColumn(packedKeys: packed) { key, arena in arena.append(contentsOf: text(key).utf8) }
+        Self.expectSame(column, Self.appended(packed.map { $0 == BlockingKeyColumn.noPackedKey ? nil : text($0) }))
+    }
 }

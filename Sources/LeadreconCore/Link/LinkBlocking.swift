@@ -22,22 +22,34 @@ enum LinkBlocking {
     /// Each rule's key column. Keys are built from the normalised values' bytes (parts joined with
     /// `|`, as the warnings about skipped blocks show them), without a `String` per record.
     static func rules(_ rules: [Pipeline.BlockingRule], records: LinkRecords) -> [BlockingRule] {
+        // Dates and numbers are keyed once, however many rules read them.
+        var columns = records.text
+        for field in fields(of: rules) where columns[field] == nil { columns[field] = records.keyColumn(field) }
+        let keyed = KeyedColumns(columns: columns, emailLocalPart: records.emailLocalPart, count: records.count)
         // One rule's column per job, on both cores.
-        ParallelRanges.jobs(rules.count) { index in
+        return ParallelRanges.jobs(rules.count) { index in
             let rule = rules[index]
             let keys: BlockingKeyColumn = switch rule {
-            case .email: keyColumn(records, [.text(.email)])
-            case .phone: keyColumn(records, [.text(.phone)], fallback: [.text(.mobilePhone)])
-            case .firstLastName: keyColumn(records, [.text(.firstName), .text(.lastName)])
+            case .email: keyColumn(keyed, [.text(.email)])
+            case .phone: keyColumn(keyed, [.text(.phone)], fallback: [.text(.mobilePhone)])
+            case .firstLastName: keyColumn(keyed, [.text(.firstName), .text(.lastName)])
             // Order-free, so "Anna Berg" and "Berg Anna" share it.
-            case .swappedNames: keyColumn(records, [.text(.firstName), .text(.lastName)], sorted: true)
-            case .emailLocalPart: keyColumn(records, [.emailLocalPart])
-            case .lastNameCompany: keyColumn(records, [.text(.lastName), .text(.company)])
-            case .firstNameCompany: keyColumn(records, [.text(.firstName), .text(.company)])
-            case .custom(_, let fields): keyColumn(records, fields.map(KeyPart.field))
+            case .swappedNames: keyColumn(keyed, [.text(.firstName), .text(.lastName)], sorted: true)
+            case .emailLocalPart: keyColumn(keyed, [.emailLocalPart])
+            case .lastNameCompany: keyColumn(keyed, [.text(.lastName), .text(.company)])
+            case .firstNameCompany: keyColumn(keyed, [.text(.firstName), .text(.company)])
+            case .custom(_, let fields): keyColumn(keyed, fields.map(KeyPart.field))
             }
             return BlockingRule(name: rule.name, keys: keys)
         }
+    }
+
+    /// The columns the rules' keys are made of: every field's keys (``LinkRecords/keyColumn(_:)``)
+    /// and the e-mail local parts.
+    private struct KeyedColumns: Sendable {
+        let columns: [CanonicalField: LinkTextColumn]
+        let emailLocalPart: LinkTextColumn
+        let count: Int
     }
 
     /// Where a part of a key comes from.
@@ -52,7 +64,7 @@ enum LinkBlocking {
 
     /// The key column of parts joined with `|`; a record missing any part has no key (and then
     /// the `fallback` parts' key, if given). `sorted` orders two parts bytewise before joining.
-    private static func keyColumn(_ records: LinkRecords, _ parts: [KeyPart], fallback: [KeyPart] = [],
+    private static func keyColumn(_ records: KeyedColumns, _ parts: [KeyPart], fallback: [KeyPart] = [],
                                   sorted: Bool = false) -> BlockingKeyColumn {
         var keys = KeyArena(reservingKeys: records.count)
         var buffer: [UInt8] = []
@@ -61,7 +73,7 @@ enum LinkBlocking {
         func resolve(_ parts: [KeyPart]) -> [LinkTextColumn?] {
             parts.map { part in
                 switch part {
-                case .field(let field): records.keyColumn(field)
+                case .field(let field): records.columns[field]
                 case .emailLocalPart: records.emailLocalPart
                 }
             }
@@ -108,25 +120,50 @@ enum LinkBlocking {
     }
 
     /// The key column of two text columns' values joined with `|` (bytewise in order when
-    /// `sorted`), read from their value ids without a `String` per record.
+    /// `sorted`), interned as pairs of value ids (``BlockingKeyColumn/init(packedKeys:text:)``):
+    /// equal pairs of values are equal keys, and no key is written out per record.
     private static func pairKeyColumn(_ first: LinkTextColumn, _ second: LinkTextColumn, sorted: Bool) -> BlockingKeyColumn {
         let none = BlockingKeyColumn.noKeyID
-        var keys = KeyArena(reservingKeys: first.count, bytes: first.count * 16)
-        first.values.withUnsafeStorage { _, firstArena, firstOffsets in
-            second.values.withUnsafeStorage { _, secondArena, secondOffsets in
-                for record in 0..<first.count {
-                    let a = first.ids[record], b = second.ids[record]
-                    guard a != none, b != none else { keys.appendNoKey(); continue }
-                    var head = UnsafeBufferPointer(rebasing: firstArena[Int(firstOffsets[Int(a)])..<Int(firstOffsets[Int(a) + 1])])
-                    var tail = UnsafeBufferPointer(rebasing: secondArena[Int(secondOffsets[Int(b)])..<Int(secondOffsets[Int(b) + 1])])
-                    if sorted, tail.lexicographicallyPrecedes(head) { swap(&head, &tail) }
-                    keys.appendPart(head)
-                    keys.appendPart(UInt8(ascii: "|"))
-                    keys.appendPart(tail)
-                    keys.closeKey()
+        // Sorted keys put either column's value first, so both need one id space: the first
+        // column's values keep their ids, the second's are looked up among them (the ones it
+        // lacks appended). A few hundred thousand distinct names at most.
+        var shared = first.values
+        let secondIDs: [UInt32]
+        if sorted {
+            secondIDs = second.values.withUnsafeStorage { _, arena, offsets in
+                (0..<(offsets.count - 1)).map { id -> UInt32 in
+                    shared.append(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: arena[Int(offsets[id])..<Int(offsets[id + 1])])))
+                    return UInt32(shared.keyID(ofRecord: shared.count - 1)!)
+                }
+            }
+        } else {
+            secondIDs = []
+        }
+        var packed = [UInt64](repeating: BlockingKeyColumn.noPackedKey, count: first.count)
+        shared.withUnsafeStorage { _, arena, offsets in
+            @inline(__always) func bytes(_ id: UInt32) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])])
+            }
+            for record in 0..<first.count {
+                let a = first.ids[record], b = second.ids[record]
+                guard a != none, b != none else { continue }
+                guard sorted else { packed[record] = UInt64(a) << 32 | UInt64(b); continue }
+                let other = secondIDs[Int(b)]
+                packed[record] = bytes(other).lexicographicallyPrecedes(bytes(a))
+                    ? UInt64(other) << 32 | UInt64(a) : UInt64(a) << 32 | UInt64(other)
+            }
+        }
+        // A sorted key's head may be the second column's value: both halves read the shared ids.
+        let heads = sorted ? shared : first.values, tails = sorted ? shared : second.values
+        return heads.withUnsafeStorage { _, headArena, headOffsets in
+            tails.withUnsafeStorage { _, tailArena, tailOffsets in
+                BlockingKeyColumn(packedKeys: packed) { key, arena in
+                    let head = Int(key >> 32), tail = Int(key & 0xFFFF_FFFF)
+                    arena.append(contentsOf: headArena[Int(headOffsets[head])..<Int(headOffsets[head + 1])])
+                    arena.append(UInt8(ascii: "|"))
+                    arena.append(contentsOf: tailArena[Int(tailOffsets[tail])..<Int(tailOffsets[tail + 1])])
                 }
             }
         }
-        return BlockingKeyColumn(keys: keys)
     }
 }

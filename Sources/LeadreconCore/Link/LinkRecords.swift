@@ -107,6 +107,16 @@ struct LinkRecords {
     /// column itself, or dates and numbers interned by value (for blocking rules on them).
     func keyColumn(_ field: CanonicalField) -> LinkTextColumn? {
         if let column = text[field] { return column }
+        if let column = timestamps[field] {
+            // Day numbers interned as numbers; the top bit flipped keeps day -1 off `noPackedKey`.
+            let days = column.map { stamp -> UInt64 in
+                guard let stamp else { return BlockingKeyColumn.noPackedKey }
+                return UInt64(bitPattern: stamp.secondsSinceEpoch / 86_400) ^ 1 << 63
+            }
+            return LinkTextColumn(values: BlockingKeyColumn(packedKeys: days) { key, arena in
+                arena.append(contentsOf: "d\(Int64(bitPattern: key ^ 1 << 63))".utf8)
+            })
+        }
         var rawOfValue: [Int64: UInt32] = [:]
         var keys: [String?] = []
         var rawIDs = [UInt32](repeating: BlockingKeyColumn.noKeyID, count: count)
@@ -117,12 +127,7 @@ struct LinkRecords {
             keys.append(key())
             rawIDs[record] = id
         }
-        if let column = timestamps[field] {
-            for (record, stamp) in column.enumerated() {
-                guard let stamp else { continue }
-                intern(record, stamp.secondsSinceEpoch / 86_400) { Self.dayKey(stamp) }
-            }
-        } else if let column = numbers[field] {
+        if let column = numbers[field] {
             for (record, number) in column.enumerated() {
                 guard let number else { continue }
                 intern(record, Int64(bitPattern: number.bitPattern)) { "\(number)" }

@@ -56,6 +56,17 @@ struct LinkTextColumn: Sendable {
         self.counts = counts
     }
 
+    /// The column whose record `r` holds key `r` of `values` (one key per record, interned).
+    init(values: BlockingKeyColumn) {
+        var counts = [Int32](repeating: 0, count: values.distinctKeyCount)
+        ids = values.withUnsafeStorage { ids, _, _ in
+            for id in ids where id != BlockingKeyColumn.noKeyID { counts[Int(id)] += 1 }
+            return Array(ids)
+        }
+        self.values = values
+        self.counts = counts
+    }
+
     /// `rawIDs` and `normalized` with the raw values renumbered in order of first appearance among
     /// the records (unchanged when they already are).
     private static func inFirstAppearanceOrder(_ rawIDs: [UInt32], _ normalized: [String?]) -> ([UInt32], [String?]) {

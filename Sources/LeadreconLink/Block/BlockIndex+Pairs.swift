@@ -46,10 +46,10 @@ extension BlockIndex {
         var candidates: [UInt64] = []  // j << 8 | rule: every rule's later members of one i
         var kept: [UInt64] = []  // j << 32 | mask
         // Record i's row with "no block" replaced by a value no record holds, so that comparing a
-        // row needs no test for "no block": block ids stay below the number of blocks.
+        // row needs no test for "no block": block ends are at most the number of members.
         var own = [UInt32](repeating: 0, count: rules)
-        blockOfRecord.withUnsafeBufferPointer { table in
-            blockStart.withUnsafeBufferPointer { starts in
+        blockEnd.withUnsafeBufferPointer { table in
+            memberPosition.withUnsafeBufferPointer { positions in
                 members.withUnsafeBufferPointer { members in
                     own.withUnsafeMutableBufferPointer { own in
                         for i in range {
@@ -57,18 +57,13 @@ extension BlockIndex {
                             candidates.removeAll(keepingCapacity: true)
                             var contributingRules = 0
                             for rule in 0..<rules {
-                                let block = row[rule]
-                                own[rule] = block == Self.noBlock ? Self.noBlock - 1 : block
-                                guard block != Self.noBlock else { continue }
-                                // Members ascend: skip to the first one after i.
-                                var low = Int(starts[Int(block)]), high = Int(starts[Int(block) + 1])
-                                let end = high
-                                while low < high {
-                                    let middle = (low + high) / 2
-                                    if Int(members[middle]) <= i { low = middle + 1 } else { high = middle }
-                                }
-                                if low < end { contributingRules += 1 }
-                                for position in low..<end {
+                                let end = row[rule]
+                                own[rule] = end == Self.noBlock ? Self.noBlock - 1 : end
+                                guard end != Self.noBlock else { continue }
+                                // Members ascend: the ones after i follow it.
+                                let low = Int(positions[i * rules + rule]) + 1
+                                if low < Int(end) { contributingRules += 1 }
+                                for position in low..<Int(end) {
                                     candidates.append(UInt64(members[position]) << 8 | UInt64(rule))
                                 }
                             }
@@ -82,8 +77,8 @@ extension BlockIndex {
                                 if let sources = linkOnlySources, sources[i] == sources[j] { continue }
                                 let other = table.baseAddress! + j * rules
                                 var mask: UInt32 = 0
-                                for shared in 0..<rules where own[shared] == other[shared] {
-                                    mask |= 1 << UInt32(shared)
+                                for shared in 0..<rules {
+                                    mask |= UInt32(own[shared] == other[shared] ? 1 : 0) << UInt32(shared)
                                 }
                                 // Kept only by the first rule that pairs i and j.
                                 guard mask.trailingZeroBitCount == rule else { continue }

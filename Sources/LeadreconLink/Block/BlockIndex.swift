@@ -1,26 +1,28 @@
 /// The blocks of every rule, laid out for pair generation: which block each record is in under each
-/// rule, and each block's members in ascending record order.
+/// rule, where the record stands among the block's members, and each block's members in ascending
+/// record order.
 ///
-/// Block ids are global across rules, so two records share a block under rule `r` exactly when
-/// their entries for `r` are equal and not `noBlock`. The table is record-major (`i * ruleCount + r`):
-/// checking a candidate `j` against every rule, which deduplicates pairs and builds their rule mask,
-/// reads one cache line. Only blocks of two or more records within `maxBlockSize` get an id;
-/// singletons, records without a key and records in skipped blocks hold `noBlock`.
+/// A block is identified by where its members end in `members`, unique across all rules' blocks,
+/// so two records share a block under rule `r` exactly when their entries for `r` are equal and
+/// not `noBlock`, and a record's later members are `members[position + 1 ..< end]` with no search.
+/// The tables are record-major (`i * ruleCount + r`): checking a candidate `j` against every rule,
+/// which deduplicates pairs and builds their rule mask, reads one cache line. Only blocks of two or
+/// more records within `maxBlockSize` count; singletons, records without a key and records in
+/// skipped blocks hold `noBlock`.
 ///
-/// Memory: 4 bytes per record and rule for the table, at most as much for the members, and 4 bytes
-/// per block; 1,000,000 records × 7 rules stay under 90 MB.
+/// Memory: 8 bytes per record and rule for the tables and at most 4 for the members;
+/// 1,000,000 records × 7 rules stay under 90 MB.
 struct BlockIndex: Sendable {
     static let noBlock = UInt32.max
 
     let recordCount: Int
     let ruleCount: Int
-    /// Per record and rule (record-major): the global block id, or `noBlock`.
-    let blockOfRecord: [UInt32]
-    /// Block `b`'s members are `members[blockStart[b]..<blockStart[b + 1]]`, ascending.
-    let blockStart: [UInt32]
+    /// Per record and rule (record-major): where its block's members end in `members`, or `noBlock`.
+    let blockEnd: [UInt32]
+    /// Per record and rule (record-major): the record's position in `members` (unset for `noBlock`).
+    let memberPosition: [UInt32]
+    /// The members of every block, each block's ascending, one block after another.
     let members: [UInt32]
-    /// The first global block id of each rule, and the total at the end.
-    let firstBlockOfRule: [Int]
     /// Per record: its source, for link-only scope; `nil` for within-and-across.
     let linkOnlySources: [Int]?
     /// Counts known before any pair exists (`newPairs` still 0).
@@ -36,6 +38,7 @@ struct BlockIndex: Sendable {
         let denseSources = linkOnly ? sources.map(Self.denseSourceIDs) : nil
 
         var table = [UInt32](repeating: Self.noBlock, count: recordCount * rules.count)
+        var positions = [UInt32](repeating: 0, count: recordCount * rules.count)
         var blockStart: [UInt32] = [0]
         var members: [UInt32] = []
         var firstBlockOfRule: [Int] = []
@@ -82,9 +85,11 @@ struct BlockIndex: Sendable {
             for (record, id) in keys.keyIDs.enumerated() where id != BlockingKeyColumn.noKey {
                 let block = blockOfKey[Int(id)]
                 guard block != Self.noBlock else { continue }
-                members[Int(cursor[Int(block) - base])] = UInt32(record)
-                cursor[Int(block) - base] += 1
-                table[record * rules.count + ruleIndex] = block
+                let position = cursor[Int(block) - base]
+                members[Int(position)] = UInt32(record)
+                cursor[Int(block) - base] = position + 1
+                table[record * rules.count + ruleIndex] = blockStart[Int(block) + 1]
+                positions[record * rules.count + ruleIndex] = position
             }
 
             // Pairs per block: k(k−1)/2, less the pairs inside one source when only links are wanted.
@@ -101,12 +106,10 @@ struct BlockIndex: Sendable {
             }
             reports.append(report)
         }
-        firstBlockOfRule.append(blockStart.count - 1)
 
-        blockOfRecord = table
-        self.blockStart = blockStart
+        blockEnd = table
+        memberPosition = positions
         self.members = members
-        self.firstBlockOfRule = firstBlockOfRule
         ruleReports = reports
         skippedBlocks = skipped
     }

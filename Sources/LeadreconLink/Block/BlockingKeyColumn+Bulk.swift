@@ -132,23 +132,32 @@ extension BlockingKeyColumn {
             }
         }
         memberBytes = []
+        let (arena, offsets) = numberInRecordOrder(&ids) { index, arena in arena.append(contentsOf: key(index)) }
+        return (ids, arena, offsets)
+    }
 
-        // 4. Ids in record order: a first occurrence takes the next id, a repeat its first's.
+    /// Turns `firsts` (per record: its first record with an equal key, or `noKey`) into key ids in
+    /// order of first appearance: a first occurrence takes the next id and writes its key with
+    /// `appendKey`, a repeat takes its first's id. Returns the distinct keys and their offsets.
+    static func numberInRecordOrder(
+        _ firsts: inout [UInt32], appendKey: (_ record: Int, _ arena: inout [UInt8]) -> Void
+    ) -> ([UInt8], [UInt32]) {
         var arena: [UInt8] = []
         var offsets: [UInt32] = [0]
-        ids.withUnsafeMutableBufferPointer { ids in
-            for index in 0..<count where ids[index] != noKey {
+        firsts.withUnsafeMutableBufferPointer { ids in
+            for index in 0..<ids.count where ids[index] != noKey {
                 let first = Int(ids[index])
                 if first == index {
                     ids[index] = UInt32(offsets.count - 1)
-                    arena.append(contentsOf: key(index))
+                    appendKey(index, &arena)
+                    precondition(arena.count <= Int(UInt32.max), "blocking keys exceed 4 GiB")
                     offsets.append(UInt32(arena.count))
                 } else {
                     ids[index] = ids[first]
                 }
             }
         }
-        return (ids, arena, offsets)
+        return (arena, offsets)
     }
 
     /// Whether two keys have the same bytes, compared eight at a time.
