@@ -1,4 +1,5 @@
 import Dispatch
+import LeadreconLink
 
 /// Runs CPU-bound work over `0..<count` on both cores, split into contiguous ranges so that each
 /// worker writes its own part of an output buffer: the results do not depend on the number of
@@ -9,14 +10,37 @@ enum ParallelRanges {
     /// Workers for the per-record and per-pair loops (the machines leadrecon targets have two cores).
     static let defaultWorkers = 2
 
-    /// Calls `body` once per range, in parallel; small counts run on the calling thread.
+    /// Calls `body` with ranges covering `0..<count`, in parallel; small counts run on the calling
+    /// thread.
     static func forEach(count: Int, workers: Int = defaultWorkers, _ body: (Range<Int>) -> Void) {
+        forEach(count: count, workers: workers, state: {}) { _, range in body(range) }
+    }
+
+    /// Calls `body` with ranges covering `0..<count`, in parallel, each worker with its own `state`
+    /// made by `state()` (a memo, a buffer): small counts run on the calling thread.
+    ///
+    /// The ranges are many small ones that the workers take in turn as they become free, not one
+    /// half each: when another process slows one core down (the machines are shared), or one half
+    /// holds the harder work, the other worker takes more ranges instead of waiting idle at the end.
+    static func forEach<State>(count: Int, workers: Int = defaultWorkers, state: () -> State,
+                               _ body: (inout State, Range<Int>) -> Void) {
         let parts = count < 10_000 ? 1 : max(1, workers)
-        if parts == 1 { return body(0..<count) }
-        withoutActuallyEscaping(body) { body in
-            let work = UncheckedSendable(body)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                work.value(count * part / parts..<count * (part + 1) / parts)
+        if parts == 1 {
+            var single = state()
+            return body(&single, 0..<count)
+        }
+        let size = max(2_048, count / (parts * 16))
+        let ranges = (count + size - 1) / size
+        let next = WorkCounter(count: ranges)
+        withoutActuallyEscaping(state) { state in
+            withoutActuallyEscaping(body) { body in
+                let work = UncheckedSendable((state, body))
+                DispatchQueue.concurrentPerform(iterations: parts) { _ in
+                    var workerState = work.value.0()
+                    while let range = next.take() {
+                        work.value.1(&workerState, range * size..<min(count, (range + 1) * size))
+                    }
+                }
             }
         }
     }
@@ -27,15 +51,14 @@ enum ParallelRanges {
     }
 
     /// `transform(&state, i)` for each `i` in `0..<count`, in order, computed in parallel ranges,
-    /// with a `state` made by `state()` for each range: for work that memoises (normalisers with a
+    /// with a `state` made by `state()` for each worker: for work that memoises (normalisers with a
     /// cache), which must not share its memo between threads.
     static func map<State, Element>(count: Int, state: () -> State,
                                     _ transform: (inout State, Int) -> Element) -> [Element] {
         Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let shared = UncheckedSendable(buffer)
-            forEach(count: count) { range in
-                var rangeState = state()
-                for index in range { (shared.value.baseAddress! + index).initialize(to: transform(&rangeState, index)) }
+            forEach(count: count, state: state) { workerState, range in
+                for index in range { (shared.value.baseAddress! + index).initialize(to: transform(&workerState, index)) }
             }
             initialized = count
         }

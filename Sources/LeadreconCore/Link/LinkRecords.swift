@@ -51,7 +51,9 @@ struct LinkRecords {
                     + (textFields.contains(.lastName) ? [(.lastName, names.last)] : [])
             }
         }
-        for field in textFields.sorted(by: { $0.rawValue < $1.rawValue }) {
+        // The longest jobs first (phones, then companies), so the short ones fill in at the end.
+        func order(_ field: CanonicalField) -> Int { [.phone, .mobilePhone, .company].firstIndex(of: field) ?? 3 }
+        for field in textFields.sorted(by: { (order($0), $0.rawValue) < (order($1), $1.rawValue) }) {
             switch field {
             case .email, .firstName, .lastName: break
             case .phone, .mobilePhone: jobs.append { [(field, Self.phones(tables, field: field))] }
@@ -157,28 +159,38 @@ struct LinkRecords {
         return LinkTextColumn(rawIDs: index.recordIDs, normalized: normalized)
     }
 
+    /// E-mail addresses and their local parts, per record straight from the cells' bytes into two
+    /// key arenas (no `String` per value), half the records on each core. Per record rather than
+    /// per distinct input: most addresses are distinct, and grouping them first cost more than
+    /// it saved.
     private static func emails(_ tables: [SourceTable]) -> (address: LinkTextColumn, localPart: LinkTextColumn) {
         let normalizer = EmailNormalizer()
-        let index = RawValueIndex(tables, parts: [.email])
-        // Each distinct address normalised from its bytes into two arenas (no `String` per value),
-        // a range of them per core, the ranges joined in order.
-        let count = index.distinctCount, parts = count < 10_000 ? 1 : ParallelRanges.defaultWorkers
-        let ranges = ParallelRanges.jobs(parts) { part -> (KeyArena, KeyArena) in
-            let range = count * part / parts..<count * (part + 1) / parts
-            var address = KeyArena(reservingKeys: range.count), localPart = KeyArena(reservingKeys: range.count)
-            for id in range {
-                index.withBytes(id) { normalizer.appendLinkKeys($0, address: &address, localPart: &localPart,
-                                                                minimumLocalPartCharacters: 5) }
-            }
-            return (address, localPart)
-        }
         var address = KeyArena(), localPart = KeyArena()
-        for (addresses, localParts) in ranges {
-            address.append(contentsOf: addresses)
-            localPart.append(contentsOf: localParts)
+        for table in tables {
+            let cells = table.texts(.email)
+            let count = table.count, parts = count < 10_000 ? 1 : ParallelRanges.defaultWorkers
+            let ranges = ParallelRanges.jobs(parts) { part -> (KeyArena, KeyArena) in
+                let range = count * part / parts..<count * (part + 1) / parts
+                var address = KeyArena(reservingKeys: range.count, bytes: range.count * 24)
+                var localPart = KeyArena(reservingKeys: range.count, bytes: range.count * 12)
+                for row in range {
+                    if let cells {
+                        cells.withBytes(row) {
+                            normalizer.appendLinkKeys($0, address: &address, localPart: &localPart, minimumLocalPartCharacters: 5)
+                        }
+                    } else {
+                        address.appendNoKey()
+                        localPart.appendNoKey()
+                    }
+                }
+                return (address, localPart)
+            }
+            for (addresses, localParts) in ranges {
+                address.append(contentsOf: addresses)
+                localPart.append(contentsOf: localParts)
+            }
         }
-        let rawIDs = index.recordIDs
-        let columns = ParallelRanges.jobs(2) { LinkTextColumn(rawIDs: rawIDs, keys: $0 == 0 ? address : localPart) }
+        let columns = ParallelRanges.jobs(2) { LinkTextColumn(values: BlockingKeyColumn(keys: $0 == 0 ? address : localPart)) }
         return (columns[0], columns[1])
     }
 
@@ -194,23 +206,63 @@ struct LinkRecords {
                 ? normalizer.linkKeys(fullName: full) : normalizer.linkKeys(first: first, last: last)
             return (keys?.first, keys?.last)
         }
-        let firstKeys = keys.map(\.0), lastKeys = keys.map(\.1)
         let rawIDs = index.recordIDs
-        return (LinkTextColumn(rawIDs: rawIDs, normalized: firstKeys), LinkTextColumn(rawIDs: rawIDs, normalized: lastKeys))
+        let columns = ParallelRanges.jobs(2) { LinkTextColumn(rawIDs: rawIDs, normalized: keys.map($0 == 0 ? \.0 : \.1)) }
+        return (columns[0], columns[1])
     }
 
     /// E.164 numbers in the record's country's numbering rules; the phone field falls back on the
     /// mobile number.
+    ///
+    /// Per record, not per distinct input (``RawValueIndex``): nine in ten numbers of a register
+    /// are distinct, so grouping them first cost more than it saved. The numbers go from the cells'
+    /// bytes into a key arena without a `String`, half the records on each core.
     private static func phones(_ tables: [SourceTable], field: CanonicalField) -> LinkTextColumn {
         let normalizer = PhoneNormalizer()
-        let fallback: CanonicalField = field == .phone ? .mobilePhone : field
-        return column(tables, field, fallback, .country) {
-            { parts in
-                let (raw, other, country) = parts
-                let region = country.isEmpty ? nil : country
-                return normalizer.e164(raw, country: region)
-                    ?? (field == .phone ? normalizer.e164(other, country: region) : nil)
+        var keys = KeyArena(reservingKeys: tables.reduce(0) { $0 + $1.count })
+        for table in tables {
+            let numbers = table.texts(field), mobiles = field == .phone ? table.texts(.mobilePhone) : nil
+            let countries = table.texts(.country)
+            let count = table.count, parts = count < 10_000 ? 1 : ParallelRanges.defaultWorkers
+            let arenas = ParallelRanges.jobs(parts) { part -> KeyArena in
+                let range = count * part / parts..<count * (part + 1) / parts
+                var arena = KeyArena(reservingKeys: range.count, bytes: range.count * 14)
+                var regions = CountryRegions(countries, default: normalizer.defaultRegion)
+                for row in range {
+                    let region = regions.region(row)
+                    func append(_ column: TextColumn?) -> Bool {
+                        column?.withBytes(row) { normalizer.appendE164($0, region: region, to: &arena) } ?? false
+                    }
+                    if !append(numbers), !append(mobiles) { arena.appendNoKey() }
+                }
+                return arena
             }
+            for arena in arenas { keys.append(contentsOf: arena) }
+        }
+        return LinkTextColumn(values: BlockingKeyColumn(keys: keys))
+    }
+
+    /// The numbering region of each row's country cell (the default for an empty or unknown one),
+    /// worked out once per distinct country where the column is dictionary-coded.
+    private struct CountryRegions {
+        let countries: TextColumn?
+        let fallback: PhoneRegion
+        /// Per interned country: its region, nil until first asked.
+        var known: [PhoneRegion?]
+
+        init(_ countries: TextColumn?, default fallback: PhoneRegion) {
+            self.countries = countries
+            self.fallback = fallback
+            known = Array(repeating: nil, count: countries?.internedCount ?? 0)
+        }
+
+        mutating func region(_ row: Int) -> PhoneRegion {
+            guard let countries, !countries.isEmpty(row) else { return fallback }
+            guard let id = countries.internedID(row) else { return PhoneRegion(country: countries[row]) ?? fallback }
+            if let region = known[id] { return region }
+            let region = PhoneRegion(country: countries[row]) ?? fallback
+            known[id] = region
+            return region
         }
     }
 }

@@ -22,14 +22,22 @@ enum PairGrading {
                 let pairs = UncheckedSendable((left, right))
                 gammas.withUnsafeMutableBufferPointer { output in
                     let shared = UncheckedSendable(output)
-                    ParallelRanges.forEach(count: left.count) { range in
-                        if !textIndices.isEmpty {
-                            gradeText(range, comparators, columns, rows, signatures,
-                                      pairs.value.0, pairs.value.1, into: shared.value, at: textIndices, stride: width)
-                        }
-                        for (index, comparison) in comparisons.enumerated() where !textIndices.contains(index) {
-                            grade(range, comparison, records, pairs.value.0, pairs.value.1,
-                                  into: shared.value, at: index, stride: width)
+                    LinkTextColumn.withStorages(columns[...]) { storages in
+                        // Graders per worker: each remembers the value pairs it has graded.
+                        ParallelRanges.forEach(count: left.count, state: {
+                            comparators.indices.map { k in
+                                TextPairGrader(comparators[k], arena: storages[k].arena, offsets: storages[k].offsets,
+                                               signatures: signatures[k])
+                            }
+                        }) { graders, range in
+                            if !textIndices.isEmpty {
+                                gradeText(range, comparators, graders, rows, pairs.value.0, pairs.value.1,
+                                          into: shared.value, at: textIndices, stride: width)
+                            }
+                            for (index, comparison) in comparisons.enumerated() where !textIndices.contains(index) {
+                                grade(range, comparison, records, pairs.value.0, pairs.value.1,
+                                      into: shared.value, at: index, stride: width)
+                            }
                         }
                     }
                 }
@@ -42,22 +50,17 @@ enum PairGrading {
     private static let gatherBatch = 16
 
     /// The text comparisons' levels of the pairs in `range`, pair by pair.
-    private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ columns: [LinkTextColumn],
-                                  _ rows: TextIDRows, _ signatures: [BoundSignatures?], _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
+    private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ graders: [TextPairGrader],
+                                  _ rows: TextIDRows, _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
                                   into gammas: UnsafeMutableBufferPointer<UInt8>, at offsets: [Int], stride: Int) {
-        let none = BlockingKeyColumn.noKeyID, width = rows.width, count = columns.count
+        let none = BlockingKeyColumn.noKeyID, width = rows.width, count = graders.count
         let nulls = comparators.map { UInt8($0.nullLevel) }
         // Phone levels from the digits packed in the rows (-1: graded from the values).
         let packed = rows.packedSlot.map { $0 ?? -1 }
-        LinkTextColumn.withStorages(columns[...]) { storages in
-            let graders = comparators.indices.map { k in
-                TextPairGrader(comparators[k], arena: storages[k].arena, offsets: storages[k].offsets, signatures: signatures[k])
-            }
-            // Unretained references, valid while `graders` lives (to the end of this closure): a
-            // grader taken from the array is retained and released around every call, a fifth of
-            // the loop's time, and a comparator taken from one is copied.
-            let grader = graders.map(Unmanaged.passUnretained)
-            defer { withExtendedLifetime(graders) {} }
+        // Unretained references, valid while `graders` lives (the caller's): a grader taken from
+        // the array is retained and released around every call, a fifth of the loop's time.
+        let grader = graders.map(Unmanaged.passUnretained)
+        withExtendedLifetime(graders) {
             // The right-hand rows lie anywhere among a million records: a batch of them is copied
             // first, in a loop of independent loads whose cache misses the processor overlaps,
             // instead of meeting each miss in the middle of grading a pair.

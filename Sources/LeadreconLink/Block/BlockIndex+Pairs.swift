@@ -23,12 +23,13 @@ extension BlockIndex {
     func pairs(threads: Int, atMost: Int) -> Chunk {
         guard threads > 1, recordCount > 1 else { return pairs(in: 0..<recordCount, reserving: atMost) }
         // Work per record shrinks with its index (it pairs only with later members), so many small
-        // chunks dealt out in turn keep the threads evenly loaded.
+        // chunks, taken by the threads as they become free, keep them evenly loaded.
         let chunkSize = max(16, recordCount / (threads * 32))
         let chunkCount = (recordCount + chunkSize - 1) / chunkSize
         let results = ChunkSlots(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            for chunk in stride(from: worker, to: chunkCount, by: threads) {
+        let next = WorkCounter(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while let chunk = next.take() {
                 let range = chunk * chunkSize..<min(recordCount, (chunk + 1) * chunkSize)
                 results.store(pairs(in: range), at: chunk)
             }

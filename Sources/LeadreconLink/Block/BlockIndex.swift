@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The blocks of every rule, laid out for pair generation: which block each record is in under each
 /// rule, where the record stands among the block's members, and each block's members in ascending
 /// record order.
@@ -30,6 +32,10 @@ struct BlockIndex: Sendable {
     let skippedBlocks: [SkippedBlock]
 
     /// Groups the records of every rule into blocks and counts the pairs each rule would yield.
+    ///
+    /// The rules are grouped side by side, one per core at a time, each into columns of its own
+    /// (positions counted from the rule's first member); the columns are then laid out record by
+    /// record, the records shared out among the cores.
     init(recordCount: Int, rules: [BlockingRule], sources: [Int]?, options: BlockingOptions) {
         self.recordCount = recordCount
         ruleCount = rules.count
@@ -37,81 +43,57 @@ struct BlockIndex: Sendable {
         linkOnlySources = linkOnly ? sources : nil
         let denseSources = linkOnly ? sources.map(Self.denseSourceIDs) : nil
 
-        var table = [UInt32](repeating: Self.noBlock, count: recordCount * rules.count)
-        var positions = [UInt32](repeating: 0, count: recordCount * rules.count)
-        var blockStart: [UInt32] = [0]
+        let perRule = Self.inParallel(rules.count) { index in
+            RuleBlocks(rules[index], index: index, recordCount: recordCount, maxBlockSize: options.maxBlockSize,
+                       sources: denseSources)
+        }
+        var bases: [UInt32] = []
         var members: [UInt32] = []
-        var firstBlockOfRule: [Int] = []
-        var reports: [BlockingRuleReport] = []
-        var skipped: [SkippedBlock] = []
-        var sourceCounts = [Int](repeating: 0, count: (denseSources?.count ?? 0) + 1)
+        members.reserveCapacity(perRule.reduce(0) { $0 + $1.members.count })
+        for blocks in perRule {
+            bases.append(UInt32(members.count))
+            members.append(contentsOf: blocks.members)
+        }
 
-        for (ruleIndex, rule) in rules.enumerated() {
-            let keys = rule.keys
-            var report = BlockingRuleReport(name: rule.name, distinctKeys: keys.distinctKeyCount)
-            firstBlockOfRule.append(blockStart.count - 1)
-
-            // Block size per key, then a global block id per key worth expanding (reusing the array).
-            var blockOfKey = [UInt32](repeating: 0, count: keys.distinctKeyCount)
-            for id in keys.keyIDs where id != BlockingKeyColumn.noKey {
-                blockOfKey[Int(id)] += 1
-                report.keyedRecords += 1
-            }
-            for key in 0..<blockOfKey.count {
-                let size = Int(blockOfKey[key])
-                report.largestBlock = max(report.largestBlock, size)
-                if size < 2 {
-                    blockOfKey[key] = Self.noBlock
-                } else if size > options.maxBlockSize {
-                    let pairs = size * (size - 1) / 2
-                    report.skippedBlocks += 1
-                    report.skippedPairs += pairs
-                    skipped.append(
-                        SkippedBlock(
-                            rule: ruleIndex, ruleName: rule.name, key: keys.keyText(key), size: size, pairs: pairs))
-                    blockOfKey[key] = Self.noBlock
-                } else {
-                    blockOfKey[key] = UInt32(blockStart.count - 1)
-                    blockStart.append(blockStart.last! + UInt32(size))
-                    report.blocks += 1
+        let width = rules.count
+        var table = [UInt32](repeating: Self.noBlock, count: recordCount * width)
+        var positions = [UInt32](repeating: 0, count: recordCount * width)
+        table.withUnsafeMutableBufferPointer { table in
+            positions.withUnsafeMutableBufferPointer { positions in
+                let output = UnsafeSendable((table, positions))
+                let parts = recordCount < 100_000 ? 1 : 2
+                _ = Self.inParallel(parts) { part in
+                    let (table, positions) = output.value
+                    for rule in 0..<width {
+                        let ends = perRule[rule].ends, own = perRule[rule].positions, base = bases[rule]
+                        for record in recordCount * part / parts..<recordCount * (part + 1) / parts where ends[record] != Self.noBlock {
+                            table[record * width + rule] = ends[record] + base
+                            positions[record * width + rule] = own[record] + base
+                        }
+                    }
                 }
             }
-
-            // Counting sort: records visited in ascending order, so each block's members ascend.
-            let firstMember = members.count
-            members.append(contentsOf: repeatElement(0, count: Int(blockStart.last!) - firstMember))
-            var cursor = Array(blockStart[firstBlockOfRule[ruleIndex]...].dropLast())
-            let base = firstBlockOfRule[ruleIndex]
-            for (record, id) in keys.keyIDs.enumerated() where id != BlockingKeyColumn.noKey {
-                let block = blockOfKey[Int(id)]
-                guard block != Self.noBlock else { continue }
-                let position = cursor[Int(block) - base]
-                members[Int(position)] = UInt32(record)
-                cursor[Int(block) - base] = position + 1
-                table[record * rules.count + ruleIndex] = blockStart[Int(block) + 1]
-                positions[record * rules.count + ruleIndex] = position
-            }
-
-            // Pairs per block: k(k−1)/2, less the pairs inside one source when only links are wanted.
-            for block in base..<(blockStart.count - 1) {
-                let range = Int(blockStart[block])..<Int(blockStart[block + 1])
-                report.candidatePairs += range.count * (range.count - 1) / 2
-                guard let denseSources else { continue }
-                for position in range {
-                    let source = denseSources.ids[Int(members[position])]
-                    report.candidatePairs -= sourceCounts[source]
-                    sourceCounts[source] += 1
-                }
-                for position in range { sourceCounts[denseSources.ids[Int(members[position])]] = 0 }
-            }
-            reports.append(report)
         }
 
         blockEnd = table
         memberPosition = positions
         self.members = members
-        ruleReports = reports
-        skippedBlocks = skipped
+        ruleReports = perRule.map(\.report)
+        skippedBlocks = perRule.flatMap(\.skipped)
+    }
+
+    /// `job(index)` for each index in `0..<count`, run on the cores as they become free.
+    private static func inParallel<Result>(_ count: Int, _ job: (Int) -> Result) -> [Result] {
+        Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            let output = UnsafeSendable(buffer)
+            withoutActuallyEscaping(job) { job in
+                let work = UnsafeSendable(job)
+                DispatchQueue.concurrentPerform(iterations: count) { index in
+                    (output.value.baseAddress! + index).initialize(to: work.value(index))
+                }
+            }
+            initialized = count
+        }
     }
 
     /// Sources renumbered 0..<count, so per-block tallies can use an array.
@@ -124,4 +106,92 @@ struct BlockIndex: Sendable {
         }
         return (ids, numbers.count)
     }
+}
+
+/// One rule's blocks: its members block after block, and per record where its block ends and where
+/// the record stands among the members (both counted from the rule's first member).
+private struct RuleBlocks {
+    var report: BlockingRuleReport
+    var skipped: [SkippedBlock] = []
+    var members: [UInt32] = []
+    /// Per record: the end of its block among `members`, or `BlockIndex.noBlock`.
+    var ends: [UInt32]
+    /// Per record: its position among `members` (unset for `noBlock`).
+    var positions: [UInt32]
+
+    init(_ rule: BlockingRule, index ruleIndex: Int, recordCount: Int, maxBlockSize: Int,
+         sources: (ids: [Int], count: Int)?) {
+        let keys = rule.keys, noBlock = BlockIndex.noBlock
+        report = BlockingRuleReport(name: rule.name, distinctKeys: keys.distinctKeyCount)
+        ends = [UInt32](repeating: noBlock, count: recordCount)
+        positions = [UInt32](repeating: 0, count: recordCount)
+
+        // Block size per key, then each kept block's start among the members (reusing the array).
+        var startOfKey = [UInt32](repeating: 0, count: keys.distinctKeyCount)
+        for id in keys.keyIDs where id != BlockingKeyColumn.noKey {
+            startOfKey[Int(id)] += 1
+            report.keyedRecords += 1
+        }
+        var blockStarts: [UInt32] = []
+        var memberCount: UInt32 = 0
+        for key in 0..<startOfKey.count {
+            let size = Int(startOfKey[key])
+            report.largestBlock = max(report.largestBlock, size)
+            if size < 2 {
+                startOfKey[key] = noBlock
+            } else if size > maxBlockSize {
+                let pairs = size * (size - 1) / 2
+                report.skippedBlocks += 1
+                report.skippedPairs += pairs
+                skipped.append(SkippedBlock(rule: ruleIndex, ruleName: rule.name, key: keys.keyText(key), size: size, pairs: pairs))
+                startOfKey[key] = noBlock
+            } else {
+                startOfKey[key] = memberCount
+                blockStarts.append(memberCount)
+                memberCount += UInt32(size)
+                report.blocks += 1
+            }
+        }
+        blockStarts.append(memberCount)
+
+        // Counting sort: records visited in ascending order, so each block's members ascend. A
+        // key's entry moves along its block as members are placed; the block's end is read from
+        // `blockStarts` once the last member is in (entries are per key, blocks per kept key).
+        members = [UInt32](repeating: 0, count: Int(memberCount))
+        var blockOfKey = [UInt32](repeating: noBlock, count: keys.distinctKeyCount)
+        var block: UInt32 = 0
+        for key in 0..<startOfKey.count where startOfKey[key] != noBlock {
+            blockOfKey[key] = block
+            block += 1
+        }
+        for (record, id) in keys.keyIDs.enumerated() where id != BlockingKeyColumn.noKey {
+            let position = startOfKey[Int(id)]
+            guard position != noBlock else { continue }
+            members[Int(position)] = UInt32(record)
+            startOfKey[Int(id)] = position + 1
+            ends[record] = blockStarts[Int(blockOfKey[Int(id)]) + 1]
+            positions[record] = position
+        }
+
+        // Pairs per block: k(k−1)/2, less the pairs inside one source when only links are wanted.
+        var sourceCounts = [Int](repeating: 0, count: (sources?.count ?? 0) + 1)
+        for block in 0..<(blockStarts.count - 1) {
+            let range = Int(blockStarts[block])..<Int(blockStarts[block + 1])
+            report.candidatePairs += range.count * (range.count - 1) / 2
+            guard let sources else { continue }
+            for position in range {
+                let source = sources.ids[Int(members[position])]
+                report.candidatePairs -= sourceCounts[source]
+                sourceCounts[source] += 1
+            }
+            for position in range { sourceCounts[sources.ids[Int(members[position])]] = 0 }
+        }
+    }
+}
+
+/// A value handed to worker threads that only read it or write disjoint parts of the memory it
+/// points to (each record's row, each job's slot): a discipline the compiler cannot check.
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

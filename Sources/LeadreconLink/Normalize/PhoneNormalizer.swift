@@ -60,40 +60,70 @@ public struct PhoneNormalizer: Sendable {
     public func e164(_ raw: String, region: PhoneRegion) -> String? {
         var raw = raw
         return raw.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: PhoneDigitScanner.capacity) { digits in
-                guard let scan = PhoneDigitScanner.scan(bytes, into: digits), scan.count >= 6 else { return nil }
-                return Self.e164(UnsafeBufferPointer(rebasing: digits[0..<scan.count]), hasPlus: scan.hasPlus, region: region)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.workspace) { buffer in
+                Self.e164(bytes, region: region, workspace: buffer).map { String(decoding: $0, as: UTF8.self) }
             }
         }
     }
 
+    /// Appends the E.164 form of the cell `bytes` (UTF-8) read in `region` to `keys` as one key and
+    /// returns true; appends nothing and returns false where ``e164(_:region:)`` gives nil. For
+    /// callers that keep numbers as bytes and must not pay for a `String` per cell (not generic
+    /// over the destination: unspecialised across modules, a generic looked up its metadata for
+    /// every number).
+    public func appendE164(_ bytes: UnsafeBufferPointer<UInt8>, region: PhoneRegion, to keys: inout KeyArena) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.workspace) { buffer in
+            guard let number = Self.e164(bytes, region: region, workspace: buffer) else { return false }
+            keys.append(number)
+            return true
+        }
+    }
+
+    /// Room for the scanned digits and the E.164 number (`+` and at most fifteen digits).
+    private static let workspace = PhoneDigitScanner.capacity + 16
+
+    /// The E.164 number of `bytes`, written into the end of `workspace`.
+    private static func e164(_ bytes: UnsafeBufferPointer<UInt8>, region: PhoneRegion,
+                             workspace: UnsafeMutableBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let digits = UnsafeMutableBufferPointer(rebasing: workspace[0..<PhoneDigitScanner.capacity])
+        let output = UnsafeMutableBufferPointer(rebasing: workspace[PhoneDigitScanner.capacity...])
+        guard let scan = PhoneDigitScanner.scan(bytes, into: digits), scan.count >= 6,
+            let length = e164(UnsafeBufferPointer(rebasing: digits[0..<scan.count]), hasPlus: scan.hasPlus,
+                              region: region, into: output)
+        else { return nil }
+        return UnsafeBufferPointer(rebasing: output[0..<length])
+    }
+
     private static let zero = UInt8(ascii: "0")
 
-    private static func e164(_ digits: UnsafeBufferPointer<UInt8>, hasPlus: Bool, region: PhoneRegion) -> String? {
+    /// Writes the E.164 number of `digits` into `output` and returns its length.
+    private static func e164(_ digits: UnsafeBufferPointer<UInt8>, hasPlus: Bool, region: PhoneRegion,
+                             into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var digits = digits
         if hasPlus || startsWith(digits, "00") {
             if startsWith(digits, "00") { digits = UnsafeBufferPointer(rebasing: digits.dropFirst(2)) }
-            if digits.first != zero { return international(digits) }
+            if digits.first != zero { return international(digits, into: output) }
             // `+0 30 …`: a stray plus before a national number.
         } else if region == .unitedStates, startsWith(digits, "011") {
-            return international(UnsafeBufferPointer(rebasing: digits.dropFirst(3)))
+            return international(UnsafeBufferPointer(rebasing: digits.dropFirst(3)), into: output)
         }
         if region == .unitedStates {
-            if digits.count == 11, digits[0] == region.trunkPrefix { return national(digits.dropFirst(), region) }
-            return national(digits[...], region)
+            if digits.count == 11, digits[0] == region.trunkPrefix { return national(digits.dropFirst(), region, into: output) }
+            return national(digits[...], region, into: output)
         }
         if digits.first == zero {
-            return national(digits.drop { $0 == zero }, region)
+            return national(digits.drop { $0 == zero }, region, into: output)
         }
-        return withoutPrefix(digits, region: region)
+        return withoutPrefix(digits, region: region, into: output)
     }
 
     /// Step 3 of the type's description: digits with neither `+`, international nor trunk prefix.
-    private static func withoutPrefix(_ digits: UnsafeBufferPointer<UInt8>, region: PhoneRegion) -> String? {
+    private static func withoutPrefix(_ digits: UnsafeBufferPointer<UInt8>, region: PhoneRegion,
+                                      into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         if region == .germany, (10...11).contains(digits.count), digits[0] == UInt8(ascii: "1"),
             (UInt8(ascii: "5")...UInt8(ascii: "7")).contains(digits[1])
         {
-            return national(digits[...], region)
+            return national(digits[...], region, into: output)
         }
         if let (codeRegion, length) = PhoneRegion.region(ofCountryCodeIn: digits) {
             let nationalNumber = digits.dropFirst(length)
@@ -102,47 +132,47 @@ public struct PhoneNormalizer: Sendable {
                 codeRegion.nationalNumberLengths.contains(nationalNumber.count)
                 && nationalNumber.first.map(codeRegion.acceptsNationalNumber(startingWith:)) == true
             if fits, isOwn || !region.domesticLengths.contains(digits.count) {
-                return international(digits)
+                return international(digits, into: output)
             }
         }
-        return national(digits[...], region)
+        return national(digits[...], region, into: output)
     }
 
     /// `+` and `digits`, which start with a country code; leading zeros after the code of a
     /// trunk-0 country are dropped.
-    private static func international(_ digits: UnsafeBufferPointer<UInt8>) -> String? {
+    private static func international(_ digits: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         if let (codeRegion, length) = PhoneRegion.region(ofCountryCodeIn: digits), codeRegion.trunkPrefix == zero {
             let nationalNumber = digits.dropFirst(length).drop { $0 == zero }
-            return compose(digits[0..<length], nationalNumber)
+            return compose(digits[0..<length], nationalNumber, into: output)
         }
-        return compose(digits[0..<0], digits[...])
+        return compose(digits[0..<0], digits[...], into: output)
     }
 
-    private static func national(_ nationalNumber: Slice<UnsafeBufferPointer<UInt8>>, _ region: PhoneRegion) -> String? {
+    private static func national(_ nationalNumber: Slice<UnsafeBufferPointer<UInt8>>, _ region: PhoneRegion,
+                                 into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var code = region.countryCode
-        return code.withUTF8 { compose($0[...], nationalNumber) }
+        return code.withUTF8 { compose($0[...], nationalNumber, into: output) }
     }
 
-    /// `+`, the country code and the national number, or nil when that is not 6–15 digits or the
-    /// national number is empty.
+    /// Writes `+`, the country code and the national number into `output` and returns the length,
+    /// or nil when that is not 6–15 digits or the national number is empty.
     private static func compose(
-        _ countryCode: Slice<UnsafeBufferPointer<UInt8>>, _ nationalNumber: Slice<UnsafeBufferPointer<UInt8>>
-    ) -> String? {
+        _ countryCode: Slice<UnsafeBufferPointer<UInt8>>, _ nationalNumber: Slice<UnsafeBufferPointer<UInt8>>,
+        into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
         let count = countryCode.count + nationalNumber.count
         guard !nationalNumber.isEmpty, (6...15).contains(count) else { return nil }
-        return String(unsafeUninitializedCapacity: count + 1) { buffer in
-            buffer[0] = UInt8(ascii: "+")
-            var index = 1
-            for digit in countryCode {
-                buffer[index] = digit
-                index += 1
-            }
-            for digit in nationalNumber {
-                buffer[index] = digit
-                index += 1
-            }
-            return index
+        output[0] = UInt8(ascii: "+")
+        var index = 1
+        for digit in countryCode {
+            output[index] = digit
+            index += 1
         }
+        for digit in nationalNumber {
+            output[index] = digit
+            index += 1
+        }
+        return index
     }
 
     private static func startsWith(_ digits: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {

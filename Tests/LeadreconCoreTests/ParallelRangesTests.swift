@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import LeadreconCore
+
+/// The parallel loops cover every index exactly once, whatever the count and the number of workers,
+/// and `map` gives what a serial map gives.
+@Suite struct ParallelRangesTests {
+    /// Counts below the parallel threshold, at it, and ones that leave a short last range.
+    @Test(arguments: [0, 1, 9_999, 10_000, 10_001, 65_537, 250_000])
+    func forEachCoversEveryIndexOnce(count: Int) {
+        let seen = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(count, 1))
+        defer { seen.deallocate() }
+        seen.initialize(repeating: 0)
+        let shared = UncheckedSendable(seen)
+        ParallelRanges.forEach(count: count, workers: 3) { range in
+            for index in range { shared.value[index] += 1 }
+        }
+        #expect(seen.prefix(count).allSatisfy { $0 == 1 })
+    }
+
+    /// A worker's state lives across the ranges it takes: at most one state per worker is made.
+    @Test func statePerWorkerNotPerRange() {
+        let made = NSLock()
+        nonisolated(unsafe) var states = 0
+        var sums = [Int](repeating: 0, count: 200_000)
+        ParallelRanges.fill(&sums) { range, output in
+            for index in range { output[index] = index * 2 }
+        }
+        let total = ParallelRanges.map(count: 200_000, state: { () -> Int in
+            made.lock(); states += 1; made.unlock()
+            return 0
+        }) { calls, index in
+            calls += 1
+            return sums[index] - index
+        }
+        #expect(total == Array(0..<200_000))
+        #expect(states <= ParallelRanges.defaultWorkers)
+    }
+}
