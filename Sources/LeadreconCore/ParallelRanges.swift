@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import LeadreconLink
 
 /// Runs CPU-bound work over `0..<count` on both cores, split into contiguous ranges so that each
@@ -32,16 +32,42 @@ enum ParallelRanges {
         let size = max(2_048, count / (parts * 16))
         let ranges = (count + size - 1) / size
         let next = WorkCounter(count: ranges)
-        withoutActuallyEscaping(state) { state in
-            withoutActuallyEscaping(body) { body in
-                let work = UncheckedSendable((state, body))
-                DispatchQueue.concurrentPerform(iterations: parts) { _ in
-                    var workerState = work.value.0()
-                    while let range = next.take() {
-                        work.value.1(&workerState, range * size..<min(count, (range + 1) * size))
-                    }
+        onThreads(parts) { _ in
+            var workerState = state()
+            while let range = next.take() { body(&workerState, range * size..<min(count, (range + 1) * size)) }
+        }
+    }
+
+    /// Runs `body(worker)` for each worker in `0..<workers`: worker 0 on the calling thread, the
+    /// others on threads of their own; returns when all have.
+    ///
+    /// Why threads and not `DispatchQueue.concurrentPerform`: these loops run inside the normalize
+    /// stage's jobs, themselves run side by side. A nested `concurrentPerform` decides its width
+    /// when it starts; started while the other core was busy with another job, it ran all its
+    /// work on one thread even after that core fell idle (the company normaliser of the 1M-person
+    /// world: 2.5 s on one core). A thread of its own is scheduled by the system as soon as a core
+    /// is free, and whichever worker is running takes the next range.
+    private static func onThreads(_ workers: Int, _ body: (Int) -> Void) {
+        guard workers > 1 else { return body(0) }
+        withoutActuallyEscaping(body) { body in
+            // The threads get a pointer to the closure, not the closure: a `Thread` keeps its block
+            // until it is torn down, which may be after `finished` is signalled, and a block
+            // holding the closure then would count as the closure escaping.
+            let closure = UnsafeMutablePointer<(Int) -> Void>.allocate(capacity: 1)
+            closure.initialize(to: body)
+            defer { closure.deinitialize(count: 1).deallocate() }
+            let work = UncheckedSendable(closure)
+            let finished = DispatchSemaphore(value: 0)
+            for worker in 1..<workers {
+                let thread = Thread {
+                    work.value.pointee(worker)
+                    finished.signal()
                 }
+                thread.stackSize = 8 << 20
+                thread.start()
             }
+            body(0)
+            for _ in 1..<workers { finished.wait() }
         }
     }
 
@@ -69,11 +95,9 @@ enum ParallelRanges {
     static func jobs<Element>(_ count: Int, _ job: (Int) -> Element) -> [Element] {
         Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let shared = UncheckedSendable(buffer)
-            withoutActuallyEscaping(job) { job in
-                let work = UncheckedSendable(job)
-                DispatchQueue.concurrentPerform(iterations: count) { index in
-                    (shared.value.baseAddress! + index).initialize(to: work.value(index))
-                }
+            let next = WorkCounter(count: count)
+            onThreads(min(count, defaultWorkers)) { _ in
+                while let index = next.take() { (shared.value.baseAddress! + index).initialize(to: job(index)) }
             }
             initialized = count
         }

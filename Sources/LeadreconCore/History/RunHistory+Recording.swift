@@ -10,15 +10,18 @@ extension RunHistory {
     ///
     /// In the same transaction, the pipeline's runs older than its last `keepFindingsOfRuns`
     /// (this one included) lose their findings; their metadata, inputs and counts stay.
-    /// - Parameter keepFindingsOfRuns: at least 1, so the run the next one compares with keeps its findings.
+    /// - Parameters:
+    ///   - encodedFindings: `encode(entry.findings)` when the caller has made it already.
+    ///   - keepFindingsOfRuns: at least 1, so the run the next one compares with keeps its findings.
     /// - Returns: how many older runs lost their findings.
     /// - Throws: what `publish` throws (rolled back), or ``HistoryError``.
     @discardableResult
-    func record(_ entry: HistoryEntry, keepFindingsOfRuns: Int = Pipeline.OutputSettings.defaultHistoryKeepFindings,
+    func record(_ entry: HistoryEntry, encodedFindings: [UInt8]? = nil,
+                keepFindingsOfRuns: Int = Pipeline.OutputSettings.defaultHistoryKeepFindings,
                 thenPublish publish: () throws -> Void) throws -> Int {
         precondition(keepFindingsOfRuns >= 1, "the latest run's findings are what the next run compares with")
         // Sorted and encoded before the transaction: no lock is held for this part.
-        let findings = FrontCodedFindings.encode(entry.findings.map { .init(key: $0.key.description, severity: $0.severity) })
+        let findings = encodedFindings ?? Self.encode(entry.findings)
         var publishError: (any Error)?
         var dropped = 0
         do {
@@ -42,6 +45,12 @@ extension RunHistory {
         }
         if let publishError { throw publishError }
         return dropped
+    }
+
+    /// A run's findings as `record` stores them (sorted, front-coded): for a caller that prepares
+    /// them while it writes other outputs, and passes them to `record` as `encodedFindings`.
+    static func encode(_ findings: [HistoryEntry.RecordedFinding]) -> [UInt8] {
+        FrontCodedFindings.encode(findings.map { .init(key: $0.key.description, severity: $0.severity) })
     }
 
     /// Inserts the run's metadata, inputs and counts; returns its id.

@@ -27,7 +27,7 @@ extension PipelineRunner {
     }
 
     /// What the history keeps of this run.
-    static func historyEntry(_ summary: RunSummary, findings: [Finding], pending: Int) -> HistoryEntry {
+    static func historyEntry(_ summary: RunSummary, findings: [HistoryEntry.RecordedFinding], pending: Int) -> HistoryEntry {
         HistoryEntry(
             run: HistoryRun(runID: summary.run.id, startedAt: summary.run.startedAt, asOf: summary.run.asOf,
                             configHash: summary.run.configHash, flagCounts: summary.flags, pending: pending,
@@ -36,7 +36,13 @@ extension PipelineRunner {
             pipeline: summary.run.pipeline, pipelineFile: summary.run.pipelineFile,
             leadreconVersion: summary.run.leadreconVersion,
             inputs: summary.inputs.map { .init(source: $0.source, path: $0.path, sha256: $0.sha256) },
-            findings: findings.map { .init(key: FindingKey($0), severity: $0.severity) })
+            findings: findings)
+    }
+
+    /// A run's findings as the history keeps them, and their encoding (``RunHistory/encode(_:)``).
+    static func recordedFindings(_ findings: [Finding]) -> (findings: [HistoryEntry.RecordedFinding], encoded: [UInt8]) {
+        let recorded = findings.map { HistoryEntry.RecordedFinding(key: FindingKey($0), severity: $0.severity) }
+        return (recorded, RunHistory.encode(recorded))
     }
 
     /// An earlier run as the report's trend shows it: its findings by flag and its pending leads.

@@ -174,16 +174,25 @@ public struct PipelineRunner {
                     throw RunError.cannotWrite(path: output.file("model.json").path, reason: WriteFailureReason.of(error))
                 }
             }
+            // Before waiting for the link files: these need nothing from them.
+            if let flagged {
+                try Self.writeCSV(output.file("flags.csv"), header: Finding.header,
+                                  rows: flagged.findings.map { (pseudonymizer?.finding($0) ?? $0).row }, dialect: dialect)
+                try Self.writeCSV(output.file("reconciliation.csv"), header: Reconciliation.header, rows: flagged.reconciliation,
+                                  dialect: dialect)
+            }
         } catch {
             _ = try? linkFiles?.wait()   // never leave a thread writing into a folder about to be removed
             throw error
         }
+        // The history's copy of the findings, keyed, sorted and encoded while the link files are
+        // still being written (a third of a million findings at a million leads).
+        let findings = flagged?.findings ?? []
+        let recorded = history.map { _ in BackgroundTask("leadrecon-history") { Self.recordedFindings(findings) } }
         if let link, let linkFiles {
             summary.link = link.report.summary(matchedOn: try linkFiles.wait())
         }
         if let flagged {
-            try Self.writeCSV(output.file("flags.csv"), header: Finding.header, rows: flagged.findings.map { (pseudonymizer?.finding($0) ?? $0).row }, dialect: dialect)
-            try Self.writeCSV(output.file("reconciliation.csv"), header: Reconciliation.header, rows: flagged.reconciliation, dialect: dialect)
             summary.flags = flagged.summary.byFlag
             summary.findings = flagged.summary
         }
@@ -194,11 +203,12 @@ public struct PipelineRunner {
         }
         summary.timings["report"] = Date().timeIntervalSince(reportStart)
         try SummaryWriter.write(pseudonymizer?.summary(summary) ?? summary, to: output.file("summary.json"))
-        if let history {
-            let entry = Self.historyEntry(summary, findings: flagged?.findings ?? [], pending: flagged?.summary.pending ?? 0)
+        if let history, let recorded {
             let recordStart = Date()
+            let (findings, encoded) = try recorded.value()
+            let entry = Self.historyEntry(summary, findings: findings, pending: flagged?.summary.pending ?? 0)
             let keep = pipeline.outputs.historyKeepFindings
-            let dropped = try history.record(entry, keepFindingsOfRuns: keep) { try output.publish() }
+            let dropped = try history.record(entry, encodedFindings: encoded, keepFindingsOfRuns: keep) { try output.publish() }
             // After summary.json is written, so its timings cannot hold this; at a million leads
             // recording is a visible part of the end of a run.
             let seconds = String(format: "%.2f", Date().timeIntervalSince(recordStart))
