@@ -1,6 +1,7 @@
 import Testing
 @testable import LeadreconCore
 import LeadreconLink
+import LeadreconValues
 
 /// Grading by value ids gives the comparator's levels, whichever route a method takes.
 @Suite struct PairGradingTests {
@@ -34,6 +35,19 @@ import LeadreconLink
         #expect(rows.ids == [first.ids[0], second.ids[0], first.ids[1], second.ids[1],
                              first.ids[2], second.ids[2], first.ids[3], second.ids[3]])
         #expect(rows.ids[6] == BlockingKeyColumn.noKeyID)
+    }
+
+    /// Dates travel through a row's two slots unchanged, before 1970 and after 2038 included, and
+    /// a missing one stays missing.
+    @Test(arguments: [nil, 0, -1, 1, -86_400 * 365 * 100, Int64(UInt32.max) + 7, Int64.min, Int64.max - 1] as [Int64?])
+    func rowsCarryTimestamps(seconds: Int64?) {
+        let stamp = seconds.map { Timestamp(secondsSinceEpoch: $0, precision: .date) }
+        let column = LinkTextColumn(rawIDs: [0, 0], normalized: ["x"])
+        let rows = TextIDRows([column], timestamps: [[stamp, nil]], recordCount: 2)
+        let slot = rows.timestampSlot[0]
+        #expect(rows.width == 3 && slot == 1)
+        #expect(TextIDRows.timestamp(rows.ids[slot], rows.ids[slot + 1])?.secondsSinceEpoch == seconds)
+        #expect(TextIDRows.timestamp(rows.ids[rows.width + slot], rows.ids[rows.width + slot + 1]) == nil)
     }
 
     /// Every pair of a small register graded at once (phones from the digits packed in the rows,

@@ -3,8 +3,8 @@ import LeadreconValues
 
 /// Grades pairs of link records into comparison levels, on both cores, comparing value ids before
 /// any text (equal ids are the exact level). Text comparisons go pair by pair over all of them at
-/// once (a record's value ids side by side, ``TextIDRows``), dates and numbers one comparison at a
-/// time.
+/// once (a record's value ids side by side, ``TextIDRows``, dates in the same rows), numbers one
+/// comparison at a time.
 enum PairGrading {
     /// The levels of each pair (`left[p]`, `right[p]`), one per comparison, pair after pair.
     static func grade(left: [UInt32], right: [UInt32], comparisons: [LinkComparison], records: LinkRecords) -> [UInt8] {
@@ -15,7 +15,11 @@ enum PairGrading {
         let textIndices = comparisons.indices.filter { ![.timestamp, .number].contains(comparisons[$0].field.kind) }
         let columns = textIndices.map { records.text[comparisons[$0].field]! }
         let comparators = textIndices.map { comparisons[$0].comparator }
-        let rows = TextIDRows(columns, comparators: comparators, recordCount: textIndices.isEmpty ? 0 : records.count)
+        // Dates are read from the same rows as the text ids when there are any.
+        let dateIndices = textIndices.isEmpty ? [] : comparisons.indices.filter { comparisons[$0].field.kind == .timestamp }
+        let dates = DateComparisons(indices: dateIndices, comparators: dateIndices.map { comparisons[$0].comparator })
+        let rows = TextIDRows(columns, comparators: comparators, timestamps: dateIndices.map { records.timestamps[comparisons[$0].field]! },
+                              recordCount: textIndices.isEmpty ? 0 : records.count)
         let signatures = zip(comparators, columns).map { BoundSignatures($0, $1) }
         left.withUnsafeBufferPointer { left in
             right.withUnsafeBufferPointer { right in
@@ -31,10 +35,11 @@ enum PairGrading {
                             }
                         }) { graders, range in
                             if !textIndices.isEmpty {
-                                gradeText(range, comparators, graders, rows, pairs.value.0, pairs.value.1,
+                                gradeText(range, comparators, graders, dates, rows, pairs.value.0, pairs.value.1,
                                           into: shared.value, at: textIndices, stride: width)
                             }
-                            for (index, comparison) in comparisons.enumerated() where !textIndices.contains(index) {
+                            for (index, comparison) in comparisons.enumerated()
+                            where !textIndices.contains(index) && !dateIndices.contains(index) {
                                 grade(range, comparison, records, pairs.value.0, pairs.value.1,
                                       into: shared.value, at: index, stride: width)
                             }
@@ -51,7 +56,7 @@ enum PairGrading {
 
     /// The text comparisons' levels of the pairs in `range`, pair by pair.
     private static func gradeText(_ range: Range<Int>, _ comparators: [Comparator], _ graders: [TextPairGrader],
-                                  _ rows: TextIDRows, _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
+                                  _ dates: DateComparisons, _ rows: TextIDRows, _ left: UnsafeBufferPointer<UInt32>, _ right: UnsafeBufferPointer<UInt32>,
                                   into gammas: UnsafeMutableBufferPointer<UInt8>, at offsets: [Int], stride: Int) {
         let none = BlockingKeyColumn.noKeyID, width = rows.width, count = graders.count
         let nulls = comparators.map { UInt8($0.nullLevel) }
@@ -92,6 +97,12 @@ enum PairGrading {
                                 }
                                 gammas[out + offsets[k]] = level
                             }
+                            for t in 0..<dates.count {
+                                let slot = rows.timestampSlot[t]
+                                let a = TextIDRows.timestamp(ids[l + slot], ids[l + slot + 1])
+                                let b = TextIDRows.timestamp(gathered[r + slot], gathered[r + slot + 1])
+                                gammas[out + dates.indices[t]] = dates.comparator[t]._withUnsafeGuaranteedRef { $0.level(a, b) }
+                            }
                         }
                         start = end
                     }
@@ -119,4 +130,28 @@ enum PairGrading {
             preconditionFailure("text comparisons are graded by gradeText")
         }
     }
+}
+
+/// The date comparisons graded with the text ones, from the same rows: their indices among the
+/// comparisons and their comparators (unretained references, for the per-pair loop; the graders
+/// are kept alive by `owners`).
+struct DateComparisons: @unchecked Sendable {
+    final class Grader {
+        let comparator: Comparator
+        init(_ comparator: Comparator) { self.comparator = comparator }
+        @inline(__always)
+        func level(_ a: Timestamp?, _ b: Timestamp?) -> UInt8 { UInt8(comparator.level(a, b)) }
+    }
+
+    let indices: [Int]
+    let comparator: [Unmanaged<Grader>]
+    private let owners: [Grader]
+
+    init(indices: [Int], comparators: [Comparator]) {
+        self.indices = indices
+        owners = comparators.map(Grader.init)
+        comparator = owners.map(Unmanaged.passUnretained)
+    }
+
+    var count: Int { indices.count }
 }
