@@ -43,11 +43,13 @@ let package = Package(
             name: "LeadreconValues",
             swiftSettings: strictSettings
         ),
+        // A cache prefetch hint (`__builtin_prefetch`), which Swift cannot express.
+        .target(name: "CPrefetch"),
         // Record linkage: normalisers, comparators, blocking, scoring, clustering. Generic: works on
         // any people records, knows nothing of leads.
         .target(
             name: "LeadreconLink",
-            dependencies: ["LeadreconValues"],
+            dependencies: ["LeadreconValues", "CPrefetch"],
             swiftSettings: strictSettings
         ),
         // The lead domain: canonical fields, header presets, pipeline files, ingest, runner, reports.
@@ -57,6 +59,7 @@ let package = Package(
                 "LeadreconCSV",
                 "LeadreconValues",
                 "LeadreconLink",
+                "CPrefetch",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -1,3 +1,4 @@
+import CPrefetch
 import LeadreconLink
 import LeadreconValues
 
@@ -75,6 +76,11 @@ enum PairGrading {
                     var start = range.lowerBound
                     while start < range.upperBound {
                         let end = min(start + gatherBatch, range.upperBound)
+                        // The next batch's rows are asked for now, so they arrive while this one
+                        // is graded.
+                        for p in end..<min(end + gatherBatch, range.upperBound) {
+                            leadrecon_prefetch(ids.baseAddress! + Int(right[p]) * width)
+                        }
                         for p in start..<end {
                             let r = Int(right[p]) * width, g = (p - start) * width
                             for k in 0..<width { gathered[g + k] = ids[r + k] }

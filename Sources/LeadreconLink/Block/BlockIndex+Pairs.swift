@@ -1,3 +1,4 @@
+import CPrefetch
 import Dispatch
 
 /// Pair generation: every pair once, in (i, j) order, with the mask of all rules that found it.
@@ -44,7 +45,7 @@ extension BlockIndex {
         chunk.right.reserveCapacity(capacity)
         chunk.masks.reserveCapacity(capacity)
         let rules = ruleCount
-        var candidates: [UInt64] = []  // j << 8 | rule: every rule's later members of one i
+        var current: [UInt64] = [], upcoming: [UInt64] = []  // j << 8 | rule: every rule's later members of one i
         var kept: [UInt64] = []  // j << 32 | mask
         // Record i's row with "no block" replaced by a value no record holds, so that comparing a
         // row needs no test for "no block": block ends are at most the number of members.
@@ -53,27 +54,51 @@ extension BlockIndex {
             memberPosition.withUnsafeBufferPointer { positions in
                 members.withUnsafeBufferPointer { members in
                     own.withUnsafeMutableBufferPointer { own in
-                        for i in range {
+                        // Every candidate's row and every block's members lie anywhere among a
+                        // million records: a pipeline of three records hides the misses. For
+                        // record i + 2 the members after it are asked for; for i + 1 the
+                        // candidates are listed (their members have arrived) and their rows are
+                        // asked for; record i's pairs are made from rows that have arrived.
+                        func askForMembers(_ i: Int) {
                             let row = table.baseAddress! + i * rules
+                            for rule in 0..<rules where row[rule] != Self.noBlock {
+                                leadrecon_prefetch(members.baseAddress! + Int(positions[i * rules + rule]) + 1)
+                            }
+                        }
+                        func listCandidates(_ i: Int, into candidates: inout [UInt64]) -> Int {
                             candidates.removeAll(keepingCapacity: true)
+                            let row = table.baseAddress! + i * rules
                             var contributingRules = 0
                             for rule in 0..<rules {
                                 let end = row[rule]
-                                own[rule] = end == Self.noBlock ? Self.noBlock - 1 : end
                                 guard end != Self.noBlock else { continue }
                                 // Members ascend: the ones after i follow it.
                                 let low = Int(positions[i * rules + rule]) + 1
                                 if low < Int(end) { contributingRules += 1 }
                                 for position in low..<Int(end) {
-                                    candidates.append(UInt64(members[position]) << 8 | UInt64(rule))
+                                    let j = members[position]
+                                    candidates.append(UInt64(j) << 8 | UInt64(rule))
+                                    leadrecon_prefetch(table.baseAddress! + Int(j) * rules)
                                 }
                             }
-                            guard !candidates.isEmpty else { continue }
-                            // The candidates' rows are independent loads (each a likely cache miss)
-                            // and building a mask takes no data-dependent branch, so the processor
-                            // overlaps the misses.
+                            return contributingRules
+                        }
+                        guard let first = range.first else { return }
+                        if first + 1 < range.upperBound { askForMembers(first + 1) }
+                        var currentRules = listCandidates(first, into: &current)
+                        for i in range {
+                            if i + 2 < range.upperBound { askForMembers(i + 2) }
+                            let upcomingRules = i + 1 < range.upperBound ? listCandidates(i + 1, into: &upcoming) : 0
+                            defer {
+                                swap(&current, &upcoming)
+                                currentRules = upcomingRules
+                            }
+                            guard !current.isEmpty else { continue }
+                            let row = table.baseAddress! + i * rules
+                            for rule in 0..<rules { own[rule] = row[rule] == Self.noBlock ? Self.noBlock - 1 : row[rule] }
+                            // Building a mask takes no data-dependent branch.
                             kept.removeAll(keepingCapacity: true)
-                            for candidate in candidates {
+                            for candidate in current {
                                 let j = Int(candidate >> 8), rule = Int(candidate & 0xFF)
                                 if let sources = linkOnlySources, sources[i] == sources[j] { continue }
                                 let other = table.baseAddress! + j * rules
@@ -88,7 +113,7 @@ extension BlockIndex {
                             }
                             // One rule's candidates ascend; several rules' kept ones are disjoint,
                             // so sorting by j (the high half) orders them.
-                            if contributingRules > 1 { kept.sort() }
+                            if currentRules > 1 { kept.sort() }
                             for entry in kept {
                                 chunk.left.append(UInt32(i))
                                 chunk.right.append(UInt32(truncatingIfNeeded: entry >> 32))
