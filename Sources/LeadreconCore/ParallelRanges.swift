@@ -93,11 +93,19 @@ enum ParallelRanges {
     /// `job(index)` for each index in `0..<count`, the jobs shared out among the cores as they
     /// become free (for a few large, unequal jobs such as one column each); results in order.
     static func jobs<Element>(_ count: Int, _ job: (Int) -> Element) -> [Element] {
+        jobs(count, state: {}) { _, index in job(index) }
+    }
+
+    /// `job(&state, index)` for each index in `0..<count`, shared out as ``jobs(_:_:)`` does, each
+    /// worker with its own `state` made by `state()` and kept across the jobs it takes (rules and
+    /// calendars whose memos stay warm from one range of people to the next).
+    static func jobs<State, Element>(_ count: Int, state: () -> State, _ job: (inout State, Int) -> Element) -> [Element] {
         Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let shared = UncheckedSendable(buffer)
             let next = WorkCounter(count: count)
             onThreads(min(count, defaultWorkers)) { _ in
-                while let index = next.take() { (shared.value.baseAddress! + index).initialize(to: job(index)) }
+                var workerState = state()
+                while let index = next.take() { (shared.value.baseAddress! + index).initialize(to: job(&workerState, index)) }
             }
             initialized = count
         }

@@ -40,23 +40,24 @@ struct FlagStage {
     private func run(count: Int, people: (Range<Int>) -> [PersonView]) -> Outcome {
         let asOf = Int64(pipeline.asOf.timeIntervalSince1970.rounded(.down))
         let starts = Array(stride(from: 0, to: count, by: chunkSize))
-        let parts = ParallelRanges.jobs(starts.count) { part in
-            // Rules and calendars of its own per job: their memos are not shared between threads,
-            // and a calendar shared by both cores had them queue on its cache's lock at every
-            // working-time question. One rules value per team calendar in use, looked up by owner
-            // only when there are teams.
+        // Rules and calendars of its own per worker, kept from one range to the next: their memos
+        // are not shared between threads (a calendar shared by both cores had them queue on its
+        // cache's lock at every working-time question) and stay warm. One rules value per team
+        // calendar in use, looked up by owner only when there are teams.
+        let parts = ParallelRanges.jobs(starts.count, state: { () -> WorkerRules in
             let book = CalendarBook(settings: pipeline.calendar)
-            let standard = FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: nil), asOf: asOf)
+            return WorkerRules(book: book, standard: FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: nil), asOf: asOf))
+        }) { worker, part in
+            let book = worker.book, standard = worker.standard
             let standardCalendar = standard.calendar
-            var rulesByTeam: [String: FlagRules] = [:]
             var tally = Tally()
             let hasTeams = !pipeline.calendar.teams.isEmpty   // once, not a settings copy per person
             let persons = people(starts[part]..<min(starts[part] + chunkSize, count))
             for index in persons.indices {   // by index: iterating copied every person
                 if hasTeams, let owner = persons[index].personOwner,
                    let team = pipeline.calendar.team(ofOwner: owner) {
-                    let rules = rulesByTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
-                    rulesByTeam[team.name] = rules
+                    let rules = worker.byTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
+                    worker.byTeam[team.name] = rules
                     let (findings, timing) = rules.evaluateWithTiming(persons[index])
                     tally.add(persons[index], findings: findings, timing: timing, calendar: rules.calendar)
                 } else {
@@ -86,6 +87,13 @@ struct FlagStage {
         return Outcome(findings: findings, summary: summary,
                        reconciliation: tally.reconciliation.csvRows(), alert: alert, reconciliationTable: tally.reconciliation,
                        figures: tally.figures)
+    }
+
+    /// One worker's rules: the standard calendar's and, by team, those of the team calendars met.
+    private struct WorkerRules {
+        let book: CalendarBook
+        let standard: FlagRules
+        var byTeam: [String: FlagRules] = [:]
     }
 
     private enum Finished {
