@@ -23,8 +23,7 @@ extension BlockingKeyColumn {
         @inline(__always) func key(_ index: Int) -> UnsafeRawBufferPointer {
             UnsafeRawBufferPointer(rebasing: raw[(index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])])
         }
-        var partitionBits = 0
-        while count >> (partitionBits + 11) > 0, partitionBits < 16 { partitionBits += 1 }
+        let partitionBits = partitionBits(forKeys: count)
         let partitions = 1 << partitionBits
         let shift = UInt64(64 - partitionBits)
         @inline(__always) func partition(_ hash: UInt64) -> Int {
@@ -45,10 +44,8 @@ extension BlockingKeyColumn {
                 byteStarts[partition(hash) + 1] += bytes.count
             }
         }
-        for part in 0..<partitions {
-            starts[part + 1] += starts[part]
-            byteStarts[part + 1] += byteStarts[part]
-        }
+        let capacity = prefixSums(&starts)
+        _ = prefixSums(&byteStarts)
 
         // 2. The keyed records by partition, in record order within each, with their hashes and a
         //    copy of their bytes (so that step 3 reads all three in order, and the keys it compares
@@ -86,10 +83,6 @@ extension BlockingKeyColumn {
         // 3. Per partition, each record's first equal record (kept in `ids` for now). A slot holds
         //    32 bits of the hash and the first's position in `members` + 1 (0 marks an empty slot).
         var ids = [UInt32](repeating: noKey, count: count)
-        var largest = 0
-        for part in 0..<partitions { largest = max(largest, starts[part + 1] - starts[part]) }
-        var capacity = 16
-        while capacity < largest * 2 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         memberHashes.withUnsafeBufferPointer { hashes in
             members.withUnsafeBufferPointer { members in
@@ -97,13 +90,7 @@ extension BlockingKeyColumn {
                     memberBytes.withUnsafeBytes { memberBytes in
                         ids.withUnsafeMutableBufferPointer { ids in
                             slots.withUnsafeMutableBufferPointer { slots in
-                                for part in 0..<partitions {
-                                    let range = starts[part]..<starts[part + 1]
-                                    guard !range.isEmpty else { continue }
-                                    var size = 16
-                                    while size < range.count * 2 { size *= 2 }
-                                    let mask = size - 1
-                                    for slot in 0..<size { slots[slot] = 0 }
+                                forEachPartition(starts, clearing: slots) { part, range, mask in
                                     @inline(__always) func memberKey(_ position: Int) -> UnsafeRawBufferPointer {
                                         let start = position == range.lowerBound ? byteStarts[part] : Int(ends[position - 1])
                                         return UnsafeRawBufferPointer(rebasing: memberBytes[start..<Int(ends[position])])

@@ -31,8 +31,7 @@ extension BlockingKeyColumn {
             value = (value ^ (value >> 27)) &* 0x94d0_49bb_1331_11eb
             return value ^ (value >> 31)
         }
-        var partitionBits = 0
-        while count >> (partitionBits + 11) > 0, partitionBits < 16 { partitionBits += 1 }
+        let partitionBits = partitionBits(forKeys: count)
         let partitions = 1 << partitionBits
         @inline(__always) func partition(_ hash: UInt64) -> Int {
             partitionBits == 0 ? 0 : Int(truncatingIfNeeded: hash >> UInt64(64 - partitionBits))
@@ -41,7 +40,7 @@ extension BlockingKeyColumn {
         // 1. Keys per partition.
         var starts = [Int](repeating: 0, count: partitions + 1)
         for key in keys where key != noPackedKey { starts[partition(hash(key)) + 1] += 1 }
-        for part in 0..<partitions { starts[part + 1] += starts[part] }
+        let capacity = prefixSums(&starts)
 
         // 2. Each partition's records (in record order) and keys.
         var members = [UInt32](repeating: 0, count: starts[partitions])
@@ -60,22 +59,12 @@ extension BlockingKeyColumn {
 
         // 3. Per partition, each record's first equal record. A slot holds a position + 1 (0: empty).
         var firsts = [UInt32](repeating: noKey, count: count)
-        var largest = 0
-        for part in 0..<partitions { largest = max(largest, starts[part + 1] - starts[part]) }
-        var capacity = 16
-        while capacity < largest * 2 { capacity *= 2 }
         var slots = [UInt32](repeating: 0, count: capacity)
         members.withUnsafeBufferPointer { members in
             memberKeys.withUnsafeBufferPointer { memberKeys in
                 firsts.withUnsafeMutableBufferPointer { firsts in
                     slots.withUnsafeMutableBufferPointer { slots in
-                        for part in 0..<partitions {
-                            let range = starts[part]..<starts[part + 1]
-                            guard !range.isEmpty else { continue }
-                            var size = 16
-                            while size < range.count * 2 { size *= 2 }
-                            let mask = size - 1
-                            for slot in 0..<size { slots[slot] = 0 }
+                        forEachPartition(starts, clearing: slots) { _, range, mask in
                             for position in range {
                                 let key = memberKeys[position]
                                 var slot = Int(truncatingIfNeeded: hash(key)) & mask
