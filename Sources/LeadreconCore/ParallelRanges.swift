@@ -32,14 +32,14 @@ enum ParallelRanges {
         let size = max(2_048, count / (parts * 16))
         let ranges = (count + size - 1) / size
         let next = WorkCounter(count: ranges)
-        onThreads(parts) { _ in
+        onThreads(parts) {
             var workerState = state()
             while let range = next.take() { body(&workerState, range * size..<min(count, (range + 1) * size)) }
         }
     }
 
-    /// Runs `body(worker)` for each worker in `0..<workers`: worker 0 on the calling thread, the
-    /// others on threads of their own; returns when all have.
+    /// Runs `body` once per worker: one on the calling thread, the others on threads of their own;
+    /// returns when all have.
     ///
     /// Why threads and not `DispatchQueue.concurrentPerform`: these loops run inside the normalize
     /// stage's jobs, themselves run side by side. A nested `concurrentPerform` decides its width
@@ -47,26 +47,26 @@ enum ParallelRanges {
     /// work on one thread even after that core fell idle (the company normaliser of the 1M-person
     /// world: 2.5 s on one core). A thread of its own is scheduled by the system as soon as a core
     /// is free, and whichever worker is running takes the next range.
-    private static func onThreads(_ workers: Int, _ body: (Int) -> Void) {
-        guard workers > 1 else { return body(0) }
+    private static func onThreads(_ workers: Int, _ body: () -> Void) {
+        guard workers > 1 else { return body() }
         withoutActuallyEscaping(body) { body in
             // The threads get a pointer to the closure, not the closure: a `Thread` keeps its block
             // until it is torn down, which may be after `finished` is signalled, and a block
             // holding the closure then would count as the closure escaping.
-            let closure = UnsafeMutablePointer<(Int) -> Void>.allocate(capacity: 1)
+            let closure = UnsafeMutablePointer<() -> Void>.allocate(capacity: 1)
             closure.initialize(to: body)
             defer { closure.deinitialize(count: 1).deallocate() }
             let work = UncheckedSendable(closure)
             let finished = DispatchSemaphore(value: 0)
-            for worker in 1..<workers {
+            for _ in 1..<workers {
                 let thread = Thread {
-                    work.value.pointee(worker)
+                    work.value.pointee()
                     finished.signal()
                 }
                 thread.stackSize = 8 << 20
                 thread.start()
             }
-            body(0)
+            body()
             for _ in 1..<workers { finished.wait() }
         }
     }
@@ -103,7 +103,7 @@ enum ParallelRanges {
         Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             let shared = UncheckedSendable(buffer)
             let next = WorkCounter(count: count)
-            onThreads(min(count, defaultWorkers)) { _ in
+            onThreads(min(count, defaultWorkers)) {
                 var workerState = state()
                 while let index = next.take() { (shared.value.baseAddress! + index).initialize(to: job(&workerState, index)) }
             }

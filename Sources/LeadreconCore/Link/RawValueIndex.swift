@@ -3,10 +3,10 @@ import LeadreconLink
 /// The distinct raw inputs of one normaliser across all link records, so each is normalised once.
 ///
 /// A million leads carry a few thousand first names, postal codes and company names; normalising
-/// (Unicode folding, legal forms, phone rules) per distinct input instead of per record is most of
-/// what makes the normalize stage fast. An input may combine several cells (first name, last name
-/// and full name; phone, mobile and country): the parts are joined with the unit separator 0x1F,
-/// which cannot occur in a cell that survived ingest as text.
+/// (Unicode folding, legal forms) per distinct input instead of per record is most of what makes
+/// the normalize stage fast. An input may combine several cells (first name, last name and full
+/// name): the parts are joined with the unit separator 0x1F, which cannot occur in a cell that
+/// survived ingest as text.
 struct RawValueIndex {
     private let column: BlockingKeyColumn
     static let separator: UInt8 = 0x1F
