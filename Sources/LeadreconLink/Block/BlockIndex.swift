@@ -57,23 +57,27 @@ struct BlockIndex: Sendable {
         }
 
         let width = rules.count
-        var table = [UInt32](repeating: Self.noBlock, count: recordCount * width)
-        var positions = [UInt32](repeating: 0, count: recordCount * width)
-        table.withUnsafeMutableBufferPointer { table in
-            positions.withUnsafeMutableBufferPointer { positions in
+        // Every entry is written by the worker of its records, so the tables' pages are first
+        // touched (and zeroed by the system) on both cores, not filled on one beforehand.
+        var positions: [UInt32] = []
+        let table = [UInt32](unsafeUninitializedCapacity: recordCount * width) { table, tableCount in
+            positions = [UInt32](unsafeUninitializedCapacity: recordCount * width) { positions, positionCount in
                 let output = UnsafeSendable((table, positions))
                 let parts = recordCount < 100_000 ? 1 : 2
                 _ = Self.inParallel(parts) { part in
                     let (table, positions) = output.value
                     for rule in 0..<width {
                         let ends = perRule[rule].ends, own = perRule[rule].positions, base = bases[rule]
-                        for record in recordCount * part / parts..<recordCount * (part + 1) / parts where ends[record] != Self.noBlock {
-                            table[record * width + rule] = ends[record] + base
-                            positions[record * width + rule] = own[record] + base
+                        for record in recordCount * part / parts..<recordCount * (part + 1) / parts {
+                            let blocked = ends[record] != Self.noBlock
+                            (table.baseAddress! + record * width + rule).initialize(to: blocked ? ends[record] + base : Self.noBlock)
+                            (positions.baseAddress! + record * width + rule).initialize(to: blocked ? own[record] + base : 0)
                         }
                     }
                 }
+                positionCount = recordCount * width
             }
+            tableCount = recordCount * width
         }
 
         blockEnd = table
