@@ -107,7 +107,7 @@ enum PairGrading {
                                 let slot = rows.timestampSlot[t]
                                 let a = TextIDRows.timestamp(ids[l + slot], ids[l + slot + 1])
                                 let b = TextIDRows.timestamp(gathered[r + slot], gathered[r + slot + 1])
-                                gammas[out + dates.indices[t]] = dates.comparator[t]._withUnsafeGuaranteedRef { $0.level(a, b) }
+                                gammas[out + dates.indices[t]] = dates.graders[t]._withUnsafeGuaranteedRef { $0.level(a, b) }
                             }
                         }
                         start = end
@@ -139,8 +139,8 @@ enum PairGrading {
 }
 
 /// The date comparisons graded with the text ones, from the same rows: their indices among the
-/// comparisons and their comparators (unretained references, for the per-pair loop; the graders
-/// are kept alive by `owners`).
+/// comparisons and a grader per comparison (unretained references, for the per-pair loop, where a
+/// comparator copied out of an array was retained and released; `owners` keeps them alive).
 struct DateComparisons: @unchecked Sendable {
     final class Grader {
         let comparator: Comparator
@@ -150,13 +150,13 @@ struct DateComparisons: @unchecked Sendable {
     }
 
     let indices: [Int]
-    let comparator: [Unmanaged<Grader>]
+    let graders: [Unmanaged<Grader>]
     private let owners: [Grader]
 
     init(indices: [Int], comparators: [Comparator]) {
         self.indices = indices
         owners = comparators.map(Grader.init)
-        comparator = owners.map(Unmanaged.passUnretained)
+        graders = owners.map(Unmanaged.passUnretained)
     }
 
     var count: Int { indices.count }

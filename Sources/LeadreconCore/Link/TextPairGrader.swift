@@ -108,7 +108,7 @@ final class BoundSignatures: @unchecked Sendable {
         guard case .jaroWinkler = comparator.method else { return nil }
         let count = column.values.distinctKeyCount
         let values = UnsafeMutableBufferPointer<JaroBoundSignature>.allocate(capacity: count)
-        // On both cores: a million distinct company names take a fifth of a second.
+        // On both cores: the company column of the 1M-person world took a fifth of a second on one.
         column.values.withUnsafeStorage { _, arena, offsets in
             let shared = UncheckedSendable((values, arena, offsets))
             ParallelRanges.forEach(count: count) { ids in
