@@ -23,7 +23,7 @@ public enum CSVOutputDialect: String, Sendable, Codable, CaseIterable {
 /// end with a TAB.
 public struct CSVWriter: ~Copyable {
     public let dialect: CSVOutputDialect
-    private var output: [UInt8] = []
+    private var output: CSVRowEncoder
     private let descriptor: Int32
     private let path: String
 
@@ -31,10 +31,10 @@ public struct CSVWriter: ~Copyable {
     public init(path: String, header: [String], dialect: CSVOutputDialect = .rfc4180) throws(CSVWriteError) {
         self.path = path
         self.dialect = dialect
+        output = CSVRowEncoder(dialect: dialect, reservingCapacity: 1 << 16)
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0 { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        output.reserveCapacity(1 << 16)
-        if dialect == .excelDE { output += [0xEF, 0xBB, 0xBF] }
+        if dialect == .excelDE { try writeAll([0xEF, 0xBB, 0xBF]) }
         try writeRow(header)
     }
 
@@ -42,13 +42,15 @@ public struct CSVWriter: ~Copyable {
 
     /// Appends one row.
     public mutating func writeRow(_ cells: [String]) throws(CSVWriteError) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { output.append(dialect.delimiter) }
-            Self.appendCell(cell, delimiter: dialect.delimiter, to: &output)
-        }
-        output.append(0x0D)
-        output.append(0x0A)
-        if output.count >= 1 << 16 { try flush() }
+        output.row(cells)
+        if output.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    /// Appends rows encoded beforehand, after the rows written so far.
+    public mutating func writeRows(_ rows: CSVRowEncoder) throws(CSVWriteError) {
+        precondition(rows.dialect == dialect && rows.isAtRowEnd, "rows of another dialect, or a row not ended")
+        try flush()
+        try writeAll(rows.bytes)
     }
 
     /// Writes what is buffered and syncs the file to disk; call once at the end.
@@ -58,9 +60,14 @@ public struct CSVWriter: ~Copyable {
     }
 
     private mutating func flush() throws(CSVWriteError) {
+        try writeAll(output.bytes)
+        output.removeAll()
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws(CSVWriteError) {
         var offset = 0
-        while offset < output.count {
-            let written = output.withUnsafeBytes { raw in
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
                 write(descriptor, raw.baseAddress! + offset, raw.count - offset)
             }
             if written < 0 {
@@ -69,54 +76,50 @@ public struct CSVWriter: ~Copyable {
             }
             offset += written
         }
-        output.removeAll(keepingCapacity: true)
     }
 
     /// The cell as it will be written: neutralised, quoted and escaped as needed.
     public static func encode(_ cell: String, dialect: CSVOutputDialect = .rfc4180) -> String {
-        var bytes: [UInt8] = []
-        appendCell(cell, delimiter: dialect.delimiter, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var encoder = CSVRowEncoder(dialect: dialect)
+        encoder.cell(cell)
+        return String(decoding: encoder.bytes, as: UTF8.self)
     }
 
-    static func appendCell(_ cell: String, delimiter: UInt8, to output: inout [UInt8]) {
-        var cell = cell
-        // One pass over contiguous UTF-8 (a few million cells per run: iterating the view several
-        // times and appending it as a generic sequence was most of writing the reports).
-        cell.withUTF8 { utf8 in
-            guard let first = utf8.first, let last = utf8.last else { return }
-            let neutralise = needsNeutralising(utf8)
-            // The reader (libcsv) trims spaces and TABs around unquoted fields, so a cell written
-            // with either at an edge must be quoted to read back whole. A leading TAB is always
-            // behind the `'` of neutralising; a trailing TAB was lost (found by the round-trip
-            // property test).
-            var needsQuotes = first == 0x20 || last == 0x20 || last == 0x09
-            var quotes = 0
-            if !needsQuotes {
-                for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0D || byte == 0x0A {
-                    needsQuotes = true
-                    break
-                }
+    /// One pass over contiguous UTF-8 (a few million cells per run: iterating the view several
+    /// times and appending it as a generic sequence was most of writing the reports).
+    static func appendCell(_ utf8: UnsafeBufferPointer<UInt8>, delimiter: UInt8, to output: inout [UInt8]) {
+        guard let first = utf8.first, let last = utf8.last else { return }
+        let neutralise = needsNeutralising(utf8)
+        // The reader (libcsv) trims spaces and TABs around unquoted fields, so a cell written
+        // with either at an edge must be quoted to read back whole. A leading TAB is always
+        // behind the `'` of neutralising; a trailing TAB was lost (found by the round-trip
+        // property test).
+        var needsQuotes = first == 0x20 || last == 0x20 || last == 0x09
+        var quotes = 0
+        if !needsQuotes {
+            for byte in utf8 where byte == delimiter || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+                needsQuotes = true
+                break
             }
-            if !needsQuotes {
-                if neutralise { output.append(UInt8(ascii: "'")) }
-                output.append(contentsOf: utf8)
-                return
-            }
-            for byte in utf8 where byte == 0x22 { quotes += 1 }
-            output.reserveCapacity(output.count + utf8.count + quotes + 3)
-            output.append(0x22)
-            if neutralise { output.append(UInt8(ascii: "'")) }
-            if quotes == 0 {
-                output.append(contentsOf: utf8)
-            } else {
-                for byte in utf8 {
-                    if byte == 0x22 { output.append(0x22) }
-                    output.append(byte)
-                }
-            }
-            output.append(0x22)
         }
+        if !needsQuotes {
+            if neutralise { output.append(UInt8(ascii: "'")) }
+            output.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 where byte == 0x22 { quotes += 1 }
+        output.reserveCapacity(output.count + utf8.count + quotes + 3)
+        output.append(0x22)
+        if neutralise { output.append(UInt8(ascii: "'")) }
+        if quotes == 0 {
+            output.append(contentsOf: utf8)
+        } else {
+            for byte in utf8 {
+                if byte == 0x22 { output.append(0x22) }
+                output.append(byte)
+            }
+        }
+        output.append(0x22)
     }
 
     /// True when a spreadsheet could read the cell as a formula.

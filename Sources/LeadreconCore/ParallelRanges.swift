@@ -111,6 +111,25 @@ enum ParallelRanges {
         }
     }
 
+    /// `produce(&state, range)` for blocks of `blockSize` indexes covering `0..<count`, computed on
+    /// both cores a window of blocks at a time, each block's part handed to `consume` in order on
+    /// the calling thread: for a large file encoded in parallel and written in order, with memory
+    /// for one window of it rather than the whole. Each window's workers make their own `state`.
+    static func inOrder<State, Part>(count: Int, blockSize: Int, state: () -> State,
+                                     _ produce: (inout State, Range<Int>) -> Part,
+                                     consume: (Part) throws -> Void) rethrows {
+        precondition(blockSize > 0, "blocks of at least one index")
+        let blocks = (count + blockSize - 1) / blockSize
+        let window = defaultWorkers * 4
+        for first in stride(from: 0, to: blocks, by: window) {
+            let parts = jobs(min(window, blocks - first), state: state) { workerState, offset in
+                let start = (first + offset) * blockSize
+                return produce(&workerState, start..<min(count, start + blockSize))
+            }
+            for part in parts { try consume(part) }
+        }
+    }
+
     /// Fills `output` (of `count` elements) in parallel ranges.
     static func fill<Element>(_ output: inout [Element], _ body: (Range<Int>, UnsafeMutableBufferPointer<Element>) -> Void) {
         let count = output.count

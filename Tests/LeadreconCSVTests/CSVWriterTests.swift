@@ -57,4 +57,31 @@ import Testing
         #expect(result.rows == expected)
         #expect(result.dialect.delimiter == dialect.delimiter)
     }
+
+    /// Rows encoded apart and written with `writeRows` are the bytes `writeRow` writes, whichever
+    /// way each cell comes in (a string, UTF-8 bytes, or encoded once beforehand).
+    @Test(arguments: CSVOutputDialect.allCases)
+    func encodedRowsAreWrittenRows(dialect: CSVOutputDialect) throws {
+        let header = ["id", "name", "note"]
+        let rows = [["1", "Jörg \"JJ\" Müller", "line one\nline two"], ["2", "a;b,c", "  spaced  "], ["-3.25", "", "=1+1"]]
+        let written = try temporaryFile([], name: "written.csv"), encoded = try temporaryFile([], name: "encoded.csv")
+        var writer = try CSVWriter(path: written, header: header, dialect: dialect)
+        for row in rows { try writer.writeRow(row) }
+        try writer.finish()
+        var parts = try CSVWriter(path: encoded, header: header, dialect: dialect)
+        var first = CSVRowEncoder(dialect: dialect), rest = CSVRowEncoder(dialect: dialect)
+        first.row(rows[0])
+        rest.cells(EncodedCells(Array(rows[1].prefix(2)), dialect: dialect))
+        var note = rows[1][2]
+        note.withUTF8 { rest.cell(utf8: $0) }
+        rest.endRow()
+        rest.cells(EncodedCells([], dialect: dialect))
+        rest.cell(rows[2][0])
+        rest.cells(EncodedCells(Array(rows[2].dropFirst()), dialect: dialect))
+        rest.endRow()
+        try parts.writeRows(first)
+        try parts.writeRows(rest)
+        try parts.finish()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: encoded)) == Data(contentsOf: URL(fileURLWithPath: written)))
+    }
 }

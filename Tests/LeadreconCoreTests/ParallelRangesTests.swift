@@ -36,4 +36,20 @@ import Testing
         #expect(total == Array(0..<200_000))
         #expect(states <= ParallelRanges.defaultWorkers)
     }
+
+    /// `inOrder` hands every block over once, in order, each block the range it was made from,
+    /// whatever the count (none, one short block, several windows with a short last block).
+    @Test(arguments: [0, 1, 999, 1_000, 8_001, 40_000])
+    func inOrderConsumesEveryBlockInOrder(count: Int) {
+        var consumed: [Range<Int>] = []
+        ParallelRanges.inOrder(count: count, blockSize: 1_000, state: {}) { _, range in
+            range
+        } consume: { range in
+            consumed.append(range)
+        }
+        #expect(consumed.first?.lowerBound ?? 0 == 0)
+        #expect(consumed.last?.upperBound ?? 0 == count)
+        #expect(zip(consumed, consumed.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+        #expect(consumed.allSatisfy { !$0.isEmpty && $0.count <= 1_000 })
+    }
 }

@@ -278,6 +278,9 @@ struct RecordIDs: Sendable {
         init(_ values: TextColumn?) { self.values = values ?? TextColumn() }
         /// Read inside the class: binding `values` to a local would copy it again.
         subscript(row: Int) -> String { row < values.count ? values[row] : "" }
+        func withBytes<Result>(_ row: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            row < values.count ? values.withBytes(row, body) : body(UnsafeBufferPointer(start: nil, count: 0))
+        }
     }
     private let columns: [Column]
     let source: [Int32]
@@ -291,5 +294,11 @@ struct RecordIDs: Sendable {
 
     subscript(record: Int) -> String {
         columns[Int(source[record])][Int(row[record])]
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `record`'s id, without a `String` (the report writes
+    /// a few million ids).
+    func withBytes<Result>(_ record: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        columns[Int(source[record])].withBytes(Int(row[record]), body)
     }
 }

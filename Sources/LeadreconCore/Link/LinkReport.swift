@@ -23,52 +23,76 @@ struct LinkReport {
         return positions
     }
 
-    /// Writes `people.csv` row by row (a million rows are not kept in memory as text), and
-    /// answers which comparison decided each attached record.
+    /// Writes `people.csv`, encoded on both cores a block of people at a time (a million rows are
+    /// not kept in memory as text), and answers which comparison decided each attached record.
     func writePeople(to writer: inout CSVWriter) throws -> [String: Int] {
-        var failure: (any Error)?
-        let matchedOn = forEachPersonRow { row in
-            guard failure == nil else { return }
-            do { try writer.writeRow(row) } catch { failure = error }
+        let positions = linkedPositions
+        var matchedOn: [String: Int] = [:]
+        let dialect = writer.dialect
+        let sources = outcome.records.sources.map { EncodedCells($0, dialect: dialect) }
+        try ParallelRanges.inOrder(count: outcome.clusters.clusterCount, blockSize: Self.rowsPerBlock, state: { PeopleMemo() }) { memo, clusters in
+            encodePeople(clusters, positions: positions, sources: sources, dialect: dialect, memo: &memo)
+        } consume: { part in
+            try writer.writeRows(part.rows)
+            matchedOn.merge(part.matchedOn, uniquingKeysWith: +)
         }
-        if let failure { throw failure }
         return matchedOn
     }
 
-    /// `people.csv` rows, by person, then source order, then line.
-    private func forEachPersonRow(_ body: ([String]) -> Void) -> [String: Int] {
+    /// Rows encoded per block of people or pairs: large enough that handing blocks out costs
+    /// nothing, small enough that a window of them stays a few megabytes.
+    static let rowsPerBlock = 16_384
+
+    /// The deciding comparison per level pattern, where no term-frequency adjustment makes a
+    /// pair's own (a few patterns among a million attachments): one per worker.
+    private struct PeopleMemo {
+        var deciding: [[UInt8]: String] = [:]
+    }
+
+    /// `people.csv` rows of a range of clusters: by person, then source order, then line.
+    private func encodePeople(_ clusters: Range<Int>, positions: [Int: Int], sources: [EncodedCells],
+                              dialect: CSVOutputDialect, memo: inout PeopleMemo) -> (rows: CSVRowEncoder, matchedOn: [String: Int]) {
         let records = outcome.records
-        let positions = linkedPositions
+        var rows = CSVRowEncoder(dialect: dialect, reservingCapacity: clusters.count * 96)
         var matchedOn: [String: Int] = [:]
-        // The deciding comparison per level pattern, where no term-frequency adjustment makes a
-        // pair's own (a few patterns among a million attachments).
-        var decidingOf: [[UInt8]: String] = [:]
         // Clusters list their members ascending, and records are numbered in source order, then
         // line: walking the clusters in order is the people.csv order, no sort needed.
-        for cluster in 0..<outcome.clusters.clusterCount {
+        for cluster in clusters {
             let personID = PersonClusters.personID(ofCluster: cluster)
             for index in outcome.clusters.members(ofCluster: cluster) {
-                var row = [personID, records.sources[Int(records.source[index])], records.recordID[index], "", "", ""]
-                if let attachment = outcome.clusters.attachment(of: index) {
-                    row[3] = Self.format(attachment.weight)
-                    row[4] = Self.format(LinkModel.probability(weight: attachment.weight))
-                    let key = min(index, attachment.partner) << 32 | max(index, attachment.partner)
-                    if let position = positions[key] {
-                        let levels = outcome.levels(ofPair: position)
-                        let frequencies = outcome.termFrequencies(ofPair: position)
-                        let adjusted = frequencies.contains { $0 != nil }
-                        let deciding = (adjusted ? nil : decidingOf[levels])
-                            ?? outcome.model.explain(levels, termFrequencies: frequencies).decidingComparison?.comparison ?? ""
-                        if !adjusted { decidingOf[levels] = deciding }
-                        row[5] = deciding
-                        matchedOn[deciding, default: 0] += 1
-                    }
+                rows.cell(personID)
+                rows.cells(sources[Int(records.source[index])])
+                records.recordID.withBytes(index) { rows.cell(utf8: $0) }
+                guard let attachment = outcome.clusters.attachment(of: index) else {
+                    rows.cells(Self.noAttachment[dialect]!)
+                    rows.endRow()
+                    continue
                 }
-                body(row)
+                Self.fixed(attachment.weight, into: &rows)
+                Self.fixed(LinkModel.probability(weight: attachment.weight), into: &rows)
+                let key = min(index, attachment.partner) << 32 | max(index, attachment.partner)
+                if let position = positions[key] {
+                    let levels = outcome.levels(ofPair: position)
+                    let frequencies = outcome.termFrequencies(ofPair: position)
+                    let adjusted = frequencies.contains { $0 != nil }
+                    let deciding = (adjusted ? nil : memo.deciding[levels])
+                        ?? outcome.model.explain(levels, termFrequencies: frequencies).decidingComparison?.comparison ?? ""
+                    if !adjusted { memo.deciding[levels] = deciding }
+                    rows.cell(deciding)
+                    matchedOn[deciding, default: 0] += 1
+                } else {
+                    rows.cell("")
+                }
+                rows.endRow()
             }
         }
-        return matchedOn
+        return (rows, matchedOn)
     }
+
+    /// The three empty cells of a record that is its person's first.
+    private static let noAttachment = Dictionary(uniqueKeysWithValues: CSVOutputDialect.allCases.map {
+        ($0, EncodedCells(["", "", ""], dialect: $0))
+    })
 
     var pairsHeader: [String] {
         ["source_l", "record_id_l", "source_r", "record_id_r", "match_weight", "match_probability", "linked", "blocking_rules"]
@@ -76,54 +100,87 @@ struct LinkReport {
             + outcome.comparisons.map { "\($0.field.rawValue)_weight" }
     }
 
-    /// Writes `pairs.csv` row by row.
+    /// Writes `pairs.csv`, encoded on both cores a block of pairs at a time.
     func writePairs(to writer: inout CSVWriter) throws {
-        var failure: (any Error)?
-        forEachPairRow { row in
-            guard failure == nil else { return }
-            do { try writer.writeRow(row) } catch { failure = error }
+        let dialect = writer.dialect
+        let texts = PairTexts(outcome: outcome, dialect: dialect)
+        try ParallelRanges.inOrder(count: outcome.pairs.count, blockSize: Self.rowsPerBlock, state: { PairsMemo() }) { memo, positions in
+            encodePairs(positions, texts: texts, memo: &memo)
+        } consume: { rows in
+            try writer.writeRows(rows)
         }
-        if let failure { throw failure }
     }
 
-    /// `pairs.csv` rows: candidate pairs at or above ``pairsFloor``, in record order.
-    private func forEachPairRow(_ body: ([String]) -> Void) {
+    /// The texts every pair row repeats, encoded once.
+    private struct PairTexts {
+        let dialect: CSVOutputDialect
+        let sources: [EncodedCells]
+        /// Per comparison, per level: its label.
+        let levels: [[EncodedCells]]
+        let linked: EncodedCells, notLinked: EncodedCells
+
+        init(outcome: LinkOutcome, dialect: CSVOutputDialect) {
+            self.dialect = dialect
+            sources = outcome.records.sources.map { EncodedCells($0, dialect: dialect) }
+            levels = outcome.comparisons.map { comparison in comparison.comparator.levels.map { EncodedCells($0.label, dialect: dialect) } }
+            linked = EncodedCells("true", dialect: dialect)
+            notLinked = EncodedCells("false", dialect: dialect)
+        }
+    }
+
+    /// A million pairs share a few rule combinations and level patterns: their texts are encoded
+    /// once per worker (the shares only where no term-frequency adjustment makes a pair's own).
+    private struct PairsMemo {
+        var rules: [UInt32: EncodedCells] = [:]
+        var shares: [[UInt8]: EncodedCells] = [:]
+    }
+
+    /// `pairs.csv` rows of a range of candidate pairs: those at or above ``pairsFloor``, in record order.
+    private func encodePairs(_ positions: Range<Int>, texts: PairTexts, memo: inout PairsMemo) -> CSVRowEncoder {
         let records = outcome.records
         let floor = LinkModel.weight(probability: Self.pairsFloor)
-        // A million pairs share a few rule combinations and level patterns: their texts are made
-        // once (the shares only where no term-frequency adjustment makes a pair's own).
-        var rulesText: [UInt32: String] = [:]
-        var sharesText: [[UInt8]: [String]] = [:]
-        for (position, pair) in outcome.pairs.enumerated() where outcome.weights[position] >= floor {
+        var rows = CSVRowEncoder(dialect: texts.dialect, reservingCapacity: positions.count * 64)
+        for position in positions where outcome.weights[position] >= floor {
+            let pair = outcome.pairs[position]
             let weight = outcome.weights[position]
+            rows.cells(texts.sources[Int(records.source[pair.i])])
+            records.recordID.withBytes(pair.i) { rows.cell(utf8: $0) }
+            rows.cells(texts.sources[Int(records.source[pair.j])])
+            records.recordID.withBytes(pair.j) { rows.cell(utf8: $0) }
+            Self.fixed(weight, into: &rows)
+            Self.fixed(LinkModel.probability(weight: weight), into: &rows)
             let linked = outcome.clusters.cluster(of: pair.i) == outcome.clusters.cluster(of: pair.j)
-            let rules = rulesText[pair.rules.rawValue] ?? outcome.pairs.ruleNames(at: position).joined(separator: "|")
-            rulesText[pair.rules.rawValue] = rules
-            var row = [records.sources[Int(records.source[pair.i])], records.recordID[pair.i],
-                       records.sources[Int(records.source[pair.j])], records.recordID[pair.j],
-                       Self.format(weight), Self.format(LinkModel.probability(weight: weight)),
-                       linked ? "true" : "false", rules]
+            rows.cells(linked ? texts.linked : texts.notLinked)
+            let rules = memo.rules[pair.rules.rawValue]
+                ?? EncodedCells(outcome.pairs.ruleNames(at: position).joined(separator: "|"), dialect: texts.dialect)
+            memo.rules[pair.rules.rawValue] = rules
+            rows.cells(rules)
             let levels = outcome.levels(ofPair: position)
             for (index, level) in levels.enumerated() {
-                row.append(outcome.comparisons[index].comparator.levels[Int(level)].label)
+                rows.cells(texts.levels[index][Int(level)])
             }
             // Each comparison's share of the weight (term-frequency adjusted where it applies), so
             // `leadrecon explain` and a spreadsheet can show why the pair scored as it did.
             let frequencies = outcome.termFrequencies(ofPair: position)
             let adjusted = frequencies.contains { $0 != nil }
-            if !adjusted, let shares = sharesText[levels] {
-                row += shares
+            if !adjusted, let shares = memo.shares[levels] {
+                rows.cells(shares)
             } else {
                 var contributions = [Double](repeating: 0, count: levels.count)
                 for contribution in outcome.model.contributions(levels, termFrequencies: frequencies) {
                     contributions[contribution.comparisonIndex] = contribution.weight
                 }
-                let shares = contributions.map(Self.format)
-                if !adjusted { sharesText[levels] = shares }
-                row += shares
+                if adjusted {
+                    for share in contributions { Self.fixed(share, into: &rows) }
+                } else {
+                    let shares = EncodedCells(contributions.map(Self.format), dialect: texts.dialect)
+                    memo.shares[levels] = shares
+                    rows.cells(shares)
+                }
             }
-            body(row)
+            rows.endRow()
         }
+        return rows
     }
 
     func summary(matchedOn: [String: Int]) -> LinkSummary {
@@ -164,5 +221,10 @@ struct LinkReport {
 
     static func format(_ value: Double) -> String {
         DecimalFormat.fixed(value, decimals: 4)
+    }
+
+    /// ``format(_:)`` as the next cell of `rows`, without a `String`.
+    private static func fixed(_ value: Double, into rows: inout CSVRowEncoder) {
+        DecimalFormat.withFixed(value, decimals: 4) { rows.cell(utf8: $0) }
     }
 }
