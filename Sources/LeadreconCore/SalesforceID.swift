@@ -47,28 +47,40 @@ public enum SalesforceID {
         return true
     }
 
-    /// Every id of every row passes through here (two per activity: ten million at a million
-    /// leads), so it takes one pass over the bytes and computes the suffix characters rather than
-    /// reading them from the alphabet array.
+    /// Every id of every row passes through here (three per activity: fifteen million at a
+    /// million leads), so the first fifteen characters are classified eight at a time, in two
+    /// overlapping 64-bit words, and the suffix characters are computed rather than read from the
+    /// alphabet array. (A loop over the bytes took a seventh of typing the activities.)
     private static func checkedSuffix(bytes: UnsafeBufferPointer<UInt8>) -> (UInt8, UInt8, UInt8)? {
-        guard bytes.count == 15 || bytes.count == 18 else { return nil }
-        var bits = (0, 0, 0)
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            guard isAlphanumeric(byte) else { return nil }
-            guard index < 15, isUpperCaseLetter(byte) else { continue }
-            switch index / 5 {
-            case 0: bits.0 |= 1 << index
-            case 1: bits.1 |= 1 << (index - 5)
-            default: bits.2 |= 1 << (index - 10)
-            }
-        }
-        let suffix = (suffixCharacter(bits.0), suffixCharacter(bits.1), suffixCharacter(bits.2))
+        guard bytes.count == 15 || bytes.count == 18, let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let first = letterClasses(UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)))            // bytes 0-7
+        let second = letterClasses(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 7, as: UInt64.self)))  // bytes 7-14
+        guard first.alphanumeric && second.alphanumeric else { return nil }
+        let upper = first.upper | second.upper << 7
+        let suffix = (suffixCharacter(upper & 31), suffixCharacter(upper >> 5 & 31), suffixCharacter(upper >> 10))
+        // A given suffix character equal to the computed one (A-Z, 0-5), up to case, is alphanumeric.
         if bytes.count == 18, uppercased(bytes[15]) != suffix.0 || uppercased(bytes[16]) != suffix.1
             || uppercased(bytes[17]) != suffix.2 {
             return nil
         }
         return suffix
+    }
+
+    /// For eight bytes in a word (the first in the lowest byte): whether all are ASCII letters or
+    /// digits, and which are upper-case letters (bit k for byte k). Each range test adds to every
+    /// byte at once; with no byte above 0x7F no sum carries into the next byte.
+    @inline(__always)
+    private static func letterClasses(_ word: UInt64) -> (alphanumeric: Bool, upper: Int) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func atLeast(_ byte: UInt8) -> UInt64 { (word &+ ones &* UInt64(0x80 - byte)) & high }
+        @inline(__always) func atMost(_ byte: UInt8) -> UInt64 { ~(word &+ ones &* UInt64(0x7F - byte)) & high }
+        let upper = atLeast(UInt8(ascii: "A")) & atMost(UInt8(ascii: "Z"))
+        let letterOrDigit = upper | atLeast(UInt8(ascii: "a")) & atMost(UInt8(ascii: "z"))
+            | atLeast(UInt8(ascii: "0")) & atMost(UInt8(ascii: "9"))
+        // Gathers the high bit of byte k into bit 56 + k (the partial products never overlap).
+        let gathered = (upper >> 7) &* 0x0102_0408_1020_4080
+        return (word & high == 0 && letterOrDigit == high, Int(truncatingIfNeeded: gathered >> 56))
     }
 
     /// `suffixAlphabet[bits]`: A-Z for 0-25, 0-5 for 26-31.

@@ -1,5 +1,5 @@
 /// The parts of a timestamp cell as written, before day/month order, ranges and time zones.
-struct TimestampFields {
+struct TimestampFields: Equatable {
     enum Meridiem { case none, am, pm }
 
     /// The byte between the date components: `-`, `.` or `/`.
@@ -33,6 +33,12 @@ enum TimestampSyntax {
     static func lex(_ bytes: UnsafeBufferPointer<UInt8>) -> ValueParse<TimestampFields> {
         let range = ByteText.trimmed(bytes)
         if range.isEmpty { return .empty }
+        if let fields = lexISO(bytes, range) { return .value(fields) }
+        return lexGrammar(bytes, range)
+    }
+
+    /// The grammar above, step by step: every cell the fixed-position reading does not take.
+    static func lexGrammar(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ValueParse<TimestampFields> {
         var cursor = ByteCursor(bytes, range: range)
         var fields = TimestampFields()
         guard lexDate(&cursor, into: &fields) else { return .invalid }
@@ -42,6 +48,71 @@ enum TimestampSyntax {
             cursor.isAtEnd
         else { return .invalid }
         return .value(fields)
+    }
+
+    /// The shapes nearly every CRM and marketing export writes, read at fixed positions:
+    /// `2024-03-12`, then `T` or one space, `09:14`, optionally `:05` and a fraction, and
+    /// optionally `Z`, `+0100` or `+01:00`. Nil for anything else, which the grammar then reads:
+    /// the same fields as the grammar wherever this answers (property-tested). Salesforce's
+    /// `2024-03-12T09:14:00.000+0000` went through eight grammar steps; activities carry three
+    /// timestamps each, fifteen million at a million leads.
+    @inline(__always)
+    static func lexISO(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TimestampFields? {
+        let start = range.lowerBound, count = range.count
+        guard count >= 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-") else { return nil }
+        var notDigit: UInt8 = 0
+        @inline(__always) func digit(_ offset: Int) -> Int {
+            let value = bytes[start + offset] &- UInt8(ascii: "0")
+            notDigit |= value > 9 ? 1 : 0
+            return Int(value)
+        }
+        var fields = TimestampFields()
+        fields.separator = UInt8(ascii: "-")
+        fields.leading = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        fields.middle = digit(5) * 10 + digit(6)
+        fields.trailing = digit(8) * 10 + digit(9)
+        fields.leadingDigits = 4
+        fields.trailingDigits = 2
+        guard notDigit == 0 else { return nil }
+        if count == 10 { return fields }
+        let between = bytes[start + 10]
+        guard count >= 16, between == UInt8(ascii: "T") || between == UInt8(ascii: " "),
+              bytes[start + 13] == UInt8(ascii: ":")
+        else { return nil }
+        fields.hasTime = true
+        fields.hour = digit(11) * 10 + digit(12)
+        fields.minute = digit(14) * 10 + digit(15)
+        var index = 16
+        if index < count, bytes[start + index] == UInt8(ascii: ":") {
+            guard index + 3 <= count else { return nil }
+            fields.second = digit(17) * 10 + digit(18)
+            index += 3
+            if index + 1 < count, bytes[start + index] == UInt8(ascii: "."), bytes[start + index + 1] &- UInt8(ascii: "0") <= 9 {
+                index += 1
+                while index < count, bytes[start + index] &- UInt8(ascii: "0") <= 9 { index += 1 }
+            }
+        }
+        guard notDigit == 0 else { return nil }
+        let zone = count - index
+        if zone == 0 { return fields }
+        let sign = bytes[start + index]
+        if zone == 1, sign == UInt8(ascii: "Z") {
+            fields.offsetSeconds = 0
+            return fields
+        }
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
+        let hours: Int, minutes: Int
+        if zone == 5 {
+            (hours, minutes) = (digit(index + 1) * 10 + digit(index + 2), digit(index + 3) * 10 + digit(index + 4))
+        } else if zone == 6, bytes[start + index + 3] == UInt8(ascii: ":") {
+            (hours, minutes) = (digit(index + 1) * 10 + digit(index + 2), digit(index + 4) * 10 + digit(index + 5))
+        } else {
+            return nil
+        }
+        guard notDigit == 0, hours <= 18, minutes <= 59 else { return nil }
+        let offset = hours * 3600 + minutes * 60
+        fields.offsetSeconds = sign == UInt8(ascii: "-") ? -offset : offset
+        return fields
     }
 
     private static func lexDate(_ cursor: inout ByteCursor, into fields: inout TimestampFields) -> Bool {

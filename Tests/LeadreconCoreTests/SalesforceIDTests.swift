@@ -90,6 +90,13 @@ import Testing
             #expect(Self.canonicalOfBytes(String(expected.prefix(17)) + (expected.last == "A" ? "B" : "A")) == nil)
             #expect(SalesforceID.canonical(String(expected.prefix(15)).lowercased() + expected.suffix(3)) ==
                     (id == id.lowercased() ? expected : nil))
+            // One character just outside the alphanumeric ranges, anywhere: not an id, on both paths.
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let outsiders = Array("/:@[`{ -\u{7F}é")
+            let outside = outsiders[Int(state >> 40) % outsiders.count]
+            var damaged = Array(expected)
+            damaged[Int(state >> 20) % 18] = outside
+            #expect(SalesforceID.canonical(String(damaged)) == nil && Self.canonicalOfBytes(String(damaged)) == nil)
         }
     }
 

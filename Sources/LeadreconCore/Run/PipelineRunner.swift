@@ -147,6 +147,10 @@ public struct PipelineRunner {
             diagnostics: .init(counts: diagnostics.counts, examples: diagnostics.diagnostics),
             flags: [:], timings: timings, warnings: warnings)
         let dialect: CSVOutputDialect = pipeline.outputs.dialect == .excelDE ? .excelDE : .rfc4180
+        // The history's copy of the findings, keyed, sorted and encoded while the reports are
+        // written (a third of a million findings at a million leads).
+        let findings = flagged?.findings ?? []
+        let recorded = history.map { _ in BackgroundTask("leadrecon-history") { Self.recordedFindings(findings) } }
         // The link stage's two large files are written on threads of their own while this one
         // writes the rest: at a million leads each takes seconds, and they share nothing.
         let linkFiles = link.map { link in
@@ -176,8 +180,7 @@ public struct PipelineRunner {
             }
             // Before waiting for the link files: these need nothing from them.
             if let flagged {
-                try Self.writeCSV(output.file("flags.csv"), header: Finding.header,
-                                  rows: flagged.findings.map { (pseudonymizer?.finding($0) ?? $0).row }, dialect: dialect)
+                try FlagsFile.write(flagged.findings, to: output.file("flags.csv"), dialect: dialect, pseudonymizer: pseudonymizer)
                 try Self.writeCSV(output.file("reconciliation.csv"), header: Reconciliation.header, rows: flagged.reconciliation,
                                   dialect: dialect)
             }
@@ -185,10 +188,6 @@ public struct PipelineRunner {
             _ = try? linkFiles?.wait()   // never leave a thread writing into a folder about to be removed
             throw error
         }
-        // The history's copy of the findings, keyed, sorted and encoded while the link files are
-        // still being written (a third of a million findings at a million leads).
-        let findings = flagged?.findings ?? []
-        let recorded = history.map { _ in BackgroundTask("leadrecon-history") { Self.recordedFindings(findings) } }
         if let link, let linkFiles {
             summary.link = link.report.summary(matchedOn: try linkFiles.wait())
         }
