@@ -5,7 +5,7 @@ import LeadreconLink
 /// worker writes its own part of an output buffer: the results do not depend on the number of
 /// threads. Used by the link stage (normalising, blocking, grading, scoring) and the flag stage
 /// (assembling and evaluating persons). Reading files, which blocks on I/O and wants a thread
-/// per source, goes through `ConcurrentSources` instead.
+/// per source, goes through `IngestJobs` instead.
 enum ParallelRanges {
     /// Workers for the per-record and per-pair loops (the machines leadrecon targets have two cores).
     static let defaultWorkers = 2

@@ -57,7 +57,6 @@ public struct PipelineRunner {
         }
 
         let ingestStart = Date()
-        var reports: [IngestReport] = []
         var tables: [SourceTable] = []
         var touches = TouchLog()
         var rejects = RejectsLedger()
@@ -65,39 +64,35 @@ public struct PipelineRunner {
         for source in pipeline.sources {
             log("ingest: reading \(source.name) (\(DisplayPath.of(source.url)))")
         }
-        // The sources are read and hashed at the same time, one thread each for reading and for
-        // hashing (the hash is a second pass over the file, a fifth of ingest's CPU at 1.6 GB);
-        // from here on everything is in source order again.
+        // Every source is read and hashed at once, on threads of its own (the hash is a second
+        // pass over the file, a tenth of ingest's CPU at 1.6 GB). The link stage starts as soon
+        // as the tables it links are in, while the activities are still being read: they are the
+        // largest file, and only the flag stage needs them.
         let rules = pipeline.rules
-        let jobs = pipeline.sources.map { (source: $0, hash: false) } + pipeline.sources.map { (source: $0, hash: true) }
         let progress = progress
-        let done = try ConcurrentSources.map(jobs) { job -> IngestJobResult in
-            job.hash ? .hash(try Self.sha256(of: job.source.url))
-                : .loaded(try Self.ingest(job.source, rules: rules, progress: progress))
+        let jobs = IngestJobs(pipeline.sources, read: { try Self.ingest($0, rules: rules, progress: progress) },
+                              hash: { try Self.sha256(of: $0.url) })
+        var sources = [IngestJobs.Source?](repeating: nil, count: pipeline.sources.count)
+        func take(_ index: Int) throws {
+            let source = try jobs.source(index)
+            let report = source.outcome.report
+            log("ingest: \(report.source): \(report.rowsLoaded) rows loaded, \(report.rowsRejected) rejected (\(report.encoding), delimiter '\(report.delimiter)', preset \(report.preset))")
+            sources[index] = source
         }
-        let loaded = zip(done.prefix(pipeline.sources.count), done.suffix(pipeline.sources.count)).map { load, hash in
-            guard case .loaded(let (loaded, outcome)) = load, case .hash(let sha256) = hash else {
-                preconditionFailure("ingest jobs come back in the order they were given")
+        /// The reports of the sources taken so far, in source order, with their files' hashes.
+        func reports() -> [IngestReport] {
+            sources.compactMap { source in
+                source.map { var report = $0.outcome.report; report.sha256 = $0.sha256; return report }
             }
-            return (loaded, outcome, sha256)
         }
-        for (source, (loaded, outcome, sha256)) in zip(pipeline.sources, loaded) {
-            switch loaded {
-            case .table(let table): tables.append(table)
-            case .touches(let log): touches.merge(log)
-            }
-            var report = outcome.report
-            report.sha256 = sha256
-            log("ingest: \(source.name): \(report.rowsLoaded) rows loaded, \(report.rowsRejected) rejected (\(report.encoding), delimiter '\(report.delimiter)', preset \(report.preset))")
-            warnings += report.warnings.map { "\(source.name): \($0)" }
-            reports.append(report)
-            rejects.merge(outcome.rejects)
-            diagnostics.merge(outcome.diagnostics)
+        let tableSources = pipeline.sources.indices.filter { pipeline.sources[$0].role != .crmActivities }
+        for index in tableSources {
+            try take(index)
+            if case .table(let table) = sources[index]!.loaded { tables.append(table) }
         }
-        touches.finish()
-        FreedMemory.release()
-        timings["ingest"] = Date().timeIntervalSince(ingestStart)
-        try checkRejectRatio(reports)
+        // Too many rejects fail the run before linking when no activity source comes first (whose
+        // reject ratio, checked later, would be the run's first error).
+        if tableSources == Array(tableSources.indices) { try checkRejectRatio(reports()) }
 
         var link: (outcome: LinkOutcome, report: LinkReport)?
         if pipeline.runs(.link) {
@@ -108,6 +103,20 @@ public struct PipelineRunner {
             FreedMemory.release()
             timings["link"] = Date().timeIntervalSince(linkStart)
         }
+
+        for index in pipeline.sources.indices where !tableSources.contains(index) { try take(index) }
+        for source in sources {
+            if case .touches(let log) = source!.loaded { touches.merge(log) }
+            rejects.merge(source!.outcome.rejects)
+            diagnostics.merge(source!.outcome.diagnostics)
+        }
+        let reports = reports()
+        for report in reports { warnings += report.warnings.map { "\(report.source): \($0)" } }
+        touches.finish()
+        FreedMemory.release()
+        // From the start until the last source was read (which may be while linking ran).
+        timings["ingest"] = sources.map { $0!.finished.timeIntervalSince(ingestStart) }.max() ?? 0
+        try checkRejectRatio(reports)
 
         var flagged: FlagStage.Outcome?
         if pipeline.runs(.flag) {
@@ -221,23 +230,11 @@ public struct PipelineRunner {
                       report: pipeline.runs(.report) ? output.finalURL.appendingPathComponent(ReportWriter.htmlName) : nil)
     }
 
-    /// What one of ingest's concurrent jobs produced: a source's records or its file's hash.
-    private enum IngestJobResult: Sendable {
-        case loaded((LoadedSource, SourceIngest.Outcome))
-        case hash(String)
-    }
-
-    /// A source as ingest keeps it: the records of a linkable source, the touches of an activity one.
-    private enum LoadedSource: Sendable {
-        case table(SourceTable)
-        case touches(TouchLog)
-    }
-
     /// Ingests one source; a header that does not map is reported at the file's header line, so
     /// the one-line message names the file that needs `columns:` and where its header stands.
     /// Activities keep only their touches (all the flag stage reads), so they do not fill memory.
     private static func ingest(_ source: Pipeline.Source, rules: Pipeline.RuleSettings,
-                               progress: @escaping @Sendable (RunProgress) -> Void) throws -> (LoadedSource, SourceIngest.Outcome) {
+                               progress: @escaping @Sendable (RunProgress) -> Void) throws -> (IngestJobs.Loaded, SourceIngest.Outcome) {
         let input = source.ingestInput
         let total = (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
         var stage = SourceIngest(input: input)
@@ -245,7 +242,7 @@ public struct PipelineRunner {
             progress(RunProgress(stage: "ingest", item: source.name, done: rows, unit: "rows", bytesDone: bytes, bytesTotal: total))
         }
         do {
-            let loaded: (LoadedSource, SourceIngest.Outcome)
+            let loaded: (IngestJobs.Loaded, SourceIngest.Outcome)
             if source.role == .crmActivities {
                 let (log, outcome) = try stage.loadTouches(rules: rules)
                 loaded = (.touches(log), outcome)
