@@ -23,31 +23,34 @@ public struct CompanyNormalizer: Sendable {
     public mutating func normalize(_ raw: String) -> NormalizedCompany? {
         let display = DisplayText.clean(raw)
         guard !display.isEmpty else { return nil }
-        var tokens = CompanyTokens.tokens(ofFolded: folder.fold(display, style: .german))
+        let tokens = CompanyTokens(folded: folder.fold(display, style: .german))
+        // The tokens left, `tokens[first..<end]`, as connectors, leading words and endings go.
+        var first = 0, end = tokens.count
         var forms: [String] = []
         var changed = true
         while changed {
             changed = false
-            while tokens.first == CompanyTokens.connector { tokens.removeFirst() }
-            while tokens.last == CompanyTokens.connector { tokens.removeLast() }
-            if tokens.count > 1, let first = tokens.first, LegalForms.leadingWords.contains(first) {
-                tokens.removeFirst()
+            while first < end && tokens.isConnector(first) { first += 1 }
+            while end > first && tokens.isConnector(end - 1) { end -= 1 }
+            // Words before a name that say only "the firm": `Fa. Müller`, `Firma Müller`.
+            if end - first > 1, tokens.isWord(first, "fa") || tokens.isWord(first, "firma") {
+                first += 1
                 changed = true
             }
-            let endings = LegalForms.trailingEndings(in: tokens)
+            let endings = LegalForms.trailingEndings(in: tokens, first..<end)
             if endings.status > 0 {
-                tokens.removeLast(endings.status)
+                end -= endings.status
                 changed = true
             } else if let form = endings.form {
-                tokens.removeLast(form.count)
+                end -= form.count
                 forms.insert(form.canonical, at: 0)
                 changed = true
             }
         }
-        guard !tokens.isEmpty else { return nil }
+        guard first < end else { return nil }
         return NormalizedCompany(
             display: display,
-            key: tokens.joined(separator: " "),
+            key: tokens.joined(first..<end),
             legalForm: forms.isEmpty ? nil : forms.joined(separator: " ")
         )
     }

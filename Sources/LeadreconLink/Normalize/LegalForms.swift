@@ -29,9 +29,6 @@ enum LegalForms {
         ("Sp. z o.o.", []), ("s.r.o.", []), ("Kft.", []),
     ]
 
-    /// Words before a name that say only "the firm": `Fa. Müller`, `Firma Müller`.
-    static let leadingWords: Set<String> = ["fa", "firma"]
-
     /// Status words after a legal form (`GmbH i.L.`, `GmbH in Gründung`), run together; dropped
     /// so that the form before them is found.
     static let statusSuffixes: Set<String> = ["il", "inliquidation", "ig", "igr", "ingruendung"]
@@ -50,7 +47,8 @@ enum LegalForms {
         var endings: [UInt64: (spelling: String, ending: Ending)] = [:]
         for (canonical, variants) in catalogue {
             for spelling in [canonical] + variants {
-                let compact = CompanyTokens.tokens(ofFolded: LatinFoldTable.foldedASCII(spelling)).joined()
+                let tokens = CompanyTokens(folded: LatinFoldTable.foldedASCII(spelling))
+                let compact = tokens.runTogether(0..<tokens.count)
                 endings[backwardHash(compact)] = (compact, .form(canonical))
             }
         }
@@ -72,21 +70,21 @@ enum LegalForms {
         return hash
     }
 
-    /// The endings spelled by the last words of `tokens` (never all of them): how many trailing
-    /// tokens spell a status word (0 if none), and the longest legal form with its canonical
-    /// spelling.
-    static func trailingEndings(in tokens: [String]) -> (status: Int, form: (count: Int, canonical: String)?) {
-        guard tokens.count > 1 else { return (0, nil) }
+    /// The endings spelled by the last words of `tokens[range]` (never all of them): how many
+    /// trailing tokens spell a status word (0 if none), and the longest legal form with its
+    /// canonical spelling.
+    static func trailingEndings(in tokens: CompanyTokens, _ range: Range<Int>) -> (status: Int, form: (count: Int, canonical: String)?) {
+        guard range.count > 1 else { return (0, nil) }
         var hash = emptyHash
         var length = 0
         var status = 0
         var form: (count: Int, canonical: String)?
-        for count in 1..<tokens.count {
-            let token = tokens[tokens.count - count]
-            length += token.utf8.count
+        for count in 1..<range.count {
+            let token = tokens.ranges[range.upperBound - count]
+            length += token.count
             if length > longestSpelling { break }
-            hash = backwardHash(token, continuing: hash)
-            guard let ending = endings[hash], spells(ending.spelling, tokens[(tokens.count - count)...]) else { continue }
+            for index in token.reversed() { hash = (hash ^ UInt64(tokens.bytes[index])) &* 0x0000_0100_0000_01B3 }
+            guard let ending = endings[hash], spells(ending.spelling, tokens, range.upperBound - count..<range.upperBound) else { continue }
             switch ending.ending {
             case .form(let canonical): form = (count, canonical)
             case .status: if status == 0 { status = count }
@@ -95,22 +93,17 @@ enum LegalForms {
         return (status, form)
     }
 
-    /// Whether `tokens` run together are `spelling` (confirms a hash match). Compared on the
-    /// strings' contiguous UTF-8: the generic `starts(with:)` over a `Substring.UTF8View` cost about
-    /// 1,200 instructions a confirmation, and every company name with a legal form needs one.
-    static func spells(_ spelling: String, _ tokens: ArraySlice<String>) -> Bool {
+    /// Whether `tokens[range]` run together are `spelling` (confirms a hash match), compared on
+    /// the bytes.
+    static func spells(_ spelling: String, _ tokens: CompanyTokens, _ range: Range<Int>) -> Bool {
         var spelling = spelling
         return spelling.withUTF8 { target in
             var offset = 0
-            for token in tokens {
-                var token = token
-                let matches = token.withUTF8 { bytes in
-                    guard bytes.count <= target.count - offset else { return false }
-                    for index in 0..<bytes.count where target[offset + index] != bytes[index] { return false }
-                    return true
-                }
-                guard matches else { return false }
-                offset += token.utf8.count
+            for index in range {
+                let token = tokens.ranges[index]
+                guard token.count <= target.count - offset else { return false }
+                for (at, byte) in zip(offset..., tokens.bytes[token]) where target[at] != byte { return false }
+                offset += token.count
             }
             return offset == target.count
         }
