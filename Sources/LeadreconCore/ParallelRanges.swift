@@ -112,21 +112,36 @@ enum ParallelRanges {
     }
 
     /// `produce(&state, range)` for blocks of `blockSize` indexes covering `0..<count`, computed on
-    /// both cores a window of blocks at a time, each block's part handed to `consume` in order on
-    /// the calling thread: for a large file encoded in parallel and written in order, with memory
-    /// for one window of it rather than the whole. Each window's workers make their own `state`.
+    /// both cores a window of blocks at a time, each block's part handed to `consume` in order:
+    /// for a large file encoded in parallel and written in order, with memory for two windows of
+    /// it rather than the whole. A window's parts are consumed by one worker while the others
+    /// produce the next window (writing a file is a copy into the system's cache, which otherwise
+    /// left the other core idle); each window's workers make their own `state`.
     static func inOrder<State, Part>(count: Int, blockSize: Int, state: () -> State,
                                      _ produce: (inout State, Range<Int>) -> Part,
-                                     consume: (Part) throws -> Void) rethrows {
+                                     consume: (Part) throws -> Void) throws {
         precondition(blockSize > 0, "blocks of at least one index")
         let blocks = (count + blockSize - 1) / blockSize
         let window = defaultWorkers * 4
-        for first in stride(from: 0, to: blocks, by: window) {
-            let parts = jobs(min(window, blocks - first), state: state) { workerState, offset in
-                let start = (first + offset) * blockSize
+        var produced: [Part] = []
+        var failure: (any Error)?
+        var first = 0
+        while true {
+            let producing = max(0, min(window, blocks - first))
+            let consuming = produced.isEmpty ? 0 : 1
+            if producing + consuming == 0 { break }
+            let previous = produced
+            let parts = jobs(consuming + producing, state: state) { workerState, job -> Part? in
+                if job < consuming {
+                    do { for part in previous { try consume(part) } } catch { failure = error }
+                    return nil
+                }
+                let start = (first + job - consuming) * blockSize
                 return produce(&workerState, start..<min(count, start + blockSize))
             }
-            for part in parts { try consume(part) }
+            if let failure { throw failure }
+            produced = parts.compactMap { $0 }
+            first += window
         }
     }
 

@@ -11,7 +11,9 @@ public enum DecimalFormat {
     }
 
     /// Calls `body` with the UTF-8 text of ``fixed(_:decimals:)``, without making a `String`: for
-    /// writers that put millions of numbers straight into a file's bytes.
+    /// writers that put millions of numbers straight into a file's bytes. Inlinable: a generic
+    /// called across modules is not specialised, and looked up its metadata per number.
+    @inlinable
     public static func withFixed<Result>(_ value: Double, decimals: Int,
                                          _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         precondition((0...9).contains(decimals), "0 to 9 decimals")
@@ -19,7 +21,7 @@ public enum DecimalFormat {
         let scaled = abs(value) * scale
         let floor = scaled.rounded(.down)
         guard value.isFinite, scaled < 1e15, abs(scaled - floor - 0.5) > 1e-6 else {
-            var text = String(format: "%.\(decimals)f", value)
+            var text = printf(value, decimals: decimals)
             return try text.withUTF8(body)
         }
         let units = UInt64(scaled.rounded(.toNearestOrAwayFromZero))
@@ -52,5 +54,11 @@ public enum DecimalFormat {
         }
     }
 
-    private static let pow10: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
+    /// `%.Nf` through Foundation, for the values the fast path leaves (not inlined: Foundation is
+    /// imported internally).
+    @usableFromInline static func printf(_ value: Double, decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+
+    @usableFromInline static let pow10: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
 }

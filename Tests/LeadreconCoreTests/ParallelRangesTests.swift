@@ -40,9 +40,9 @@ import Testing
     /// `inOrder` hands every block over once, in order, each block the range it was made from,
     /// whatever the count (none, one short block, several windows with a short last block).
     @Test(arguments: [0, 1, 999, 1_000, 8_001, 40_000])
-    func inOrderConsumesEveryBlockInOrder(count: Int) {
+    func inOrderConsumesEveryBlockInOrder(count: Int) throws {
         var consumed: [Range<Int>] = []
-        ParallelRanges.inOrder(count: count, blockSize: 1_000, state: {}) { _, range in
+        try ParallelRanges.inOrder(count: count, blockSize: 1_000, state: {}) { _, range in
             range
         } consume: { range in
             consumed.append(range)
@@ -51,5 +51,18 @@ import Testing
         #expect(consumed.last?.upperBound ?? 0 == count)
         #expect(zip(consumed, consumed.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
         #expect(consumed.allSatisfy { !$0.isEmpty && $0.count <= 1_000 })
+    }
+
+    /// An error of `consume` ends the loop and comes out of `inOrder`, after no later block.
+    @Test func inOrderStopsAtTheFirstConsumeError() {
+        struct Full: Error {}
+        var consumed = 0
+        #expect(throws: Full.self) {
+            try ParallelRanges.inOrder(count: 100_000, blockSize: 1_000, state: {}) { _, range in range } consume: { range in
+                if range.lowerBound == 20_000 { throw Full() }
+                consumed += 1
+            }
+        }
+        #expect(consumed == 20)
     }
 }

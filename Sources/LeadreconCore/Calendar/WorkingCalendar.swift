@@ -42,6 +42,8 @@ public struct WorkingCalendar: Sendable {
     public let timeZone: TimeZone
     /// The weekly opening hours.
     public let hours: Pipeline.WeeklyHours
+    /// ``Pipeline/WeeklyHours/longestDayHours`` of `hours`, worked out once (asked per person).
+    public let longestDayHours: Double
     /// Whose public holidays are closed.
     public let holidayRegion: Pipeline.HolidayRegion
     /// Further closed days.
@@ -73,6 +75,7 @@ public struct WorkingCalendar: Sendable {
     ) {
         self.timeZone = timeZone
         self.hours = hours
+        longestDayHours = hours.longestDayHours
         self.holidayRegion = holidays
         self.closedDays = closedDays
         years = WorkingYearCache(timeZone: timeZone, hours: hours, holidayRegion: holidays,

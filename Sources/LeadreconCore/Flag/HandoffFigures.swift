@@ -69,11 +69,11 @@ struct HandoffFigures: Equatable {
         let isMQL = person.isMQL
         if isMQL {
             let passed = Self.stagesPassed(person)
-            Self.count(passed, into: &funnel[source, default: [Int](repeating: 0, count: passed.count)])
+            Self.count(passed, into: &funnel[source, default: [Int](repeating: 0, count: FunnelStage.allCases.count)])
         }
         if let timing {
             if let hours = timing.hours {
-                firstTouch[FirstTouchBucket.allCases.firstIndex(of: .of(hours: hours, dayHours: Self.dayHours(calendar.hours)))!] += 1
+                firstTouch[FirstTouchBucket.allCases.firstIndex(of: .of(hours: hours, dayHours: calendar.longestDayHours))!] += 1
             } else if timing.inTime == false {
                 firstTouch[FirstTouchBucket.allCases.firstIndex(of: .never)!] += 1
             } else {
@@ -109,24 +109,19 @@ struct HandoffFigures: Equatable {
         person.marketingSource ?? person.leadSource ?? noSource
     }
 
-    private static func count(_ passed: [Bool], into stages: inout [Int]) {
-        for (index, passed) in passed.enumerated() where passed { stages[index] += 1 }
+    private static func count(_ passed: Int, into stages: inout [Int]) {
+        for index in 0..<passed { stages[index] += 1 }
     }
 
-    /// Whether `person` passed each ``FunnelStage``, cumulatively.
-    static func stagesPassed(_ person: PersonView) -> [Bool] {
-        let handedOff = person.hasLead { $0.ownerIsPerson }
-        let touched = handedOff && person.hasLead { !$0.touches.isEmpty }
-        let working = touched && person.hasLead { lead in
+    /// How many ``FunnelStage``s `person` passed: the stages are cumulative, so they are the
+    /// first ones (a count, not an array per person).
+    static func stagesPassed(_ person: PersonView) -> Int {
+        guard person.hasLead(where: { $0.ownerIsPerson }) else { return 1 }
+        guard person.hasLead(where: { !$0.touches.isEmpty }) else { return 2 }
+        guard person.hasLead(where: { lead in
             lead.bucket == .working || lead.bucket == .converted || (lead.bucket == .closed && !lead.touches.isEmpty)
-        }
-        let converted = working && person.hasLead { $0.bucket == .converted }
-        return [true, handedOff, touched, working, converted]
+        }) else { return 3 }
+        return person.hasLead { $0.bucket == .converted } ? 5 : 4
     }
 
-    /// Hours of the calendar's longest open day: what "one working day" means in the buckets.
-    static func dayHours(_ hours: Pipeline.WeeklyHours) -> Double {
-        let minutes = Pipeline.Weekday.allCases.map { hours.openMinutes(on: $0) }.max() ?? 0
-        return minutes > 0 ? Double(minutes) / 60 : 24
-    }
 }

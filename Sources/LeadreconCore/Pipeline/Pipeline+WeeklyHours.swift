@@ -36,6 +36,13 @@ extension Pipeline {
             intervals(on: day).reduce(0) { $0 + $1.endMinute - $1.startMinute }
         }
 
+        /// Hours of the longest open day (24 when never open): what "one working day" means in
+        /// the report's first-touch buckets (10 h for Mon–Fri 08:00–18:00).
+        public var longestDayHours: Double {
+            let minutes = Weekday.allCases.map { openMinutes(on: $0) }.max() ?? 0
+            return minutes > 0 ? Double(minutes) / 60 : 24
+        }
+
         /// The hours in canonical form: runs of days with equal intervals joined, English names.
         public var description: String {
             var groups: [String] = []

@@ -78,7 +78,7 @@ struct ReportData {
             funnelTotal = funnel.reduce(into: [Int](repeating: 0, count: HandoffFigures.FunnelStage.allCases.count)) { total, row in
                 for index in total.indices { total[index] += row.counts[index] }
             }
-            let dayHours = HandoffFigures.dayHours(pipeline.calendar.hours)
+            let dayHours = pipeline.calendar.hours.longestDayHours
             firstTouch = FirstTouch(counts: figures.firstTouch, pending: figures.firstTouchPending, dayHours: dayHours, slaLines: [
                 ("hand-raise SLA \(pipeline.rules.sla.firstTouchHandRaise)", Self.hours(pipeline.rules.sla.firstTouchHandRaise, dayHours: dayHours)),
                 ("SLA \(pipeline.rules.sla.firstTouchDefault)", Self.hours(pipeline.rules.sla.firstTouchDefault, dayHours: dayHours)),
