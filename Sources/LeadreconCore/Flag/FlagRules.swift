@@ -313,8 +313,8 @@ final class FlagRules {
 
         // STATUS_DRIFT
         let stages = hs.reduce(into: StatusBuckets.StageClass()) { $0.formUnion($1.stageClass) }
-        if (stages.contains(.opportunityOrCustomer) && person.hasLead { $0.bucket == .new })
-            || (stages.contains(.leadOrMQL) && person.hasLead { $0.bucket == .converted }) {
+        if (stages.contains(.opportunityOrCustomer) && sf.indices.contains { sf[$0].bucket == .new })
+            || (stages.contains(.leadOrMQL) && sf.indices.contains { sf[$0].bucket == .converted }) {
             out.append(finding("STATUS_DRIFT", leads: sf.indices))
         }
 

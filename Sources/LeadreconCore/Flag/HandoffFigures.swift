@@ -114,14 +114,19 @@ struct HandoffFigures: Equatable {
     }
 
     /// How many ``FunnelStage``s `person` passed: the stages are cumulative, so they are the
-    /// first ones (a count, not an array per person).
+    /// first ones (a count, not an array per person). One pass over the leads reading fields in
+    /// place (a closure per test copied every lead it was given).
     static func stagesPassed(_ person: PersonView) -> Int {
-        guard person.hasLead(where: { $0.ownerIsPerson }) else { return 1 }
-        guard person.hasLead(where: { !$0.touches.isEmpty }) else { return 2 }
-        guard person.hasLead(where: { lead in
-            lead.bucket == .working || lead.bucket == .converted || (lead.bucket == .closed && !lead.touches.isEmpty)
-        }) else { return 3 }
-        return person.hasLead { $0.bucket == .converted } ? 5 : 4
+        let leads = person.leads
+        var handedOff = false, touched = false, working = false, converted = false
+        for index in leads.indices {
+            let bucket = leads[index].bucket, hasTouches = !leads[index].touches.isEmpty
+            handedOff = handedOff || leads[index].ownerIsPerson
+            touched = touched || hasTouches
+            working = working || bucket == .working || bucket == .converted || (bucket == .closed && hasTouches)
+            converted = converted || bucket == .converted
+        }
+        return !handedOff ? 1 : !touched ? 2 : !working ? 3 : !converted ? 4 : 5
     }
 
 }

@@ -67,7 +67,9 @@ struct PersonView {
     var leads: [CRMLead] = []
 
     /// Marketing qualified this person (one of their records is an MQL). Records are read in
-    /// place, as in ``hasLead(where:)``.
+    /// place, by index: `contains(where:)` and `first(where:)` copy each element they look at (a
+    /// dozen strings retained and released), which at a million people was a large part of the
+    /// flag stage.
     var isMQL: Bool {
         for index in marketing.indices where marketing[index].isMQL { return true }
         return false
@@ -92,14 +94,6 @@ struct PersonView {
     var leadSource: String? {
         for index in leads.indices where !leads[index].leadSource.isEmpty { return leads[index].leadSource }
         return nil
-    }
-
-    /// Whether a lead passes `test`. Leads are read in place: `contains(where:)` and `first(where:)`
-    /// copy each lead they look at (a dozen strings retained and released), which at a million
-    /// people was a large part of the flag stage.
-    func hasLead(where test: (borrowing CRMLead) -> Bool) -> Bool {
-        for index in leads.indices where test(leads[index]) { return true }
-        return false
     }
 
     /// The owner of the first lead owned by a person (not a queue), if any.

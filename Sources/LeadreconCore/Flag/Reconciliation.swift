@@ -120,7 +120,7 @@ struct Reconciliation {
         if salesSourced { return .salesSourced }
         if has("LEAKED_MQL") { return .leaked }
         if person.leads.isEmpty { return .notYetInCRM }
-        if !person.hasLead(where: { $0.ownerIsPerson }) { return .queueOnly }
+        if !person.leads.indices.contains(where: { person.leads[$0].ownerIsPerson }) { return .queueOnly }
         if has("PREMATURE_HANDOFF", "CONFIRMED") { return .prematureConfirmed }
         if has("IGNORED_GOOD_LEAD", "IGNORED") { return .ignored }
         if has("IGNORED_GOOD_LEAD", "BREACH") { return .touchedLate }
