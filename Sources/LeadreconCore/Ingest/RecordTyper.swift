@@ -90,6 +90,11 @@ struct RecordTyper {
         record.line = row.line
         record.textBytes.removeAll(keepingCapacity: true)
         for slot in 0..<fields.count {
+            // Text as bytes leaves the value `.missing` (as it was made): no enum written per cell.
+            if record.textAsBytes, record.kinds[slot] == .text {
+                appendText(slot, Self.trimmed(row[columns[slot]]))
+                continue
+            }
             record.values[slot] = typeCell(slot, row[columns[slot]], line: row.line, diagnostics: &diagnostics)
         }
         try finish(rejects: &rejects, report: &report, sink: sink, raw: { row.strings.joined(separator: ",") })
@@ -126,18 +131,16 @@ struct RecordTyper {
     private mutating func typeCell(_ slot: Int, _ raw: UnsafeBufferPointer<UInt8>, line: Int,
                                    diagnostics: inout DiagnosticCollector) -> CanonicalValue {
         let bytes = Self.trimmed(raw)
-        let field = fields[slot]
-        if field.kind == .text, record.textRanges != nil {
-            let start = record.textBytes.count
-            record.textBytes.append(contentsOf: bytes)
-            record.textRanges![slot] = start..<record.textBytes.count
+        let kind = record.kinds[slot]
+        if kind == .text, record.textAsBytes {
+            appendText(slot, bytes)
             return .missing
         }
-        if field.kind == .identifier, record.textRanges != nil {
-            // Ids as bytes too (two per activity): `.text("")` marks one as present, for the
+        if kind == .identifier, record.textAsBytes {
+            // Ids as bytes too (three per activity): `.text("")` marks one as present, for the
             // missing-id check; its text is in `textBytes`.
             let start = record.textBytes.count
-            defer { record.textRanges![slot] = start..<record.textBytes.count }
+            defer { record.textRanges[slot] = start..<record.textBytes.count }
             if bytes.isEmpty { return .missing }
             if SalesforceID.appendCanonical(bytes: bytes, to: &record.textBytes) { return .text("") }
             if RecordIDText.isClean(bytes) {
@@ -149,7 +152,7 @@ struct RecordTyper {
             return .text("")
         }
         if bytes.isEmpty { return .missing }
-        switch field.kind {
+        switch kind {
         case .text:
             return .text(interners[slot].string(bytes))
         case .identifier:
@@ -181,6 +184,14 @@ struct RecordTyper {
                 return .missing
             }
         }
+    }
+
+    /// Appends a text cell's bytes for a table or touch log that stores bytes.
+    @inline(__always)
+    private mutating func appendText(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let start = record.textBytes.count
+        record.textBytes.append(contentsOf: bytes)
+        record.textRanges[slot] = start..<record.textBytes.count
     }
 
     /// Salesforce ids become their 18-character form before any join; spreadsheet damage to

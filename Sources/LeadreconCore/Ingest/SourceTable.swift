@@ -45,22 +45,23 @@ public struct SourceTable: Sendable {
         lines.append(Int32(clamping: record.line))
         for slot in fields.indices {
             let column = columnOfSlot[slot]
-            let value = record.values[slot]
-            switch fields[slot].kind {
+            switch record.kinds[slot] {
             case .text, .identifier:
-                if let range = record.textRanges?[slot], fields[slot].kind.isText {
-                    record.textBytes.withUnsafeBufferPointer { texts[column].append(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
+                if record.textAsBytes {
+                    record.textBytes.withUnsafeBufferPointer {
+                        texts[column].append(bytes: UnsafeBufferPointer(rebasing: $0[record.textRanges[slot]]))
+                    }
                 } else {
-                    texts[column].append(value.text ?? "")
+                    texts[column].append(record.values[slot].text ?? "")
                 }
             case .timestamp:
-                let stamp = value.timestamp
+                let stamp = record.values[slot].timestamp
                 instants[column].append(stamp?.secondsSinceEpoch ?? 0)
                 precisions[column].append(stamp.map { $0.precision == .date ? 1 : 2 } ?? 0)
             case .number:
-                numbers[column].append(value.number ?? .nan)
+                numbers[column].append(record.values[slot].number ?? .nan)
             case .boolean:
-                flags[column].append(value.boolean.map { $0 ? 1 : 0 } ?? 2)
+                flags[column].append(record.values[slot].boolean.map { $0 ? 1 : 0 } ?? 2)
             }
         }
     }
