@@ -129,13 +129,22 @@ struct ReportData {
         func less(_ a: Key, _ b: Key) -> Bool { (a.rank, a.age, a.person, a.crm, a.index) < (b.rank, b.age, b.person, b.crm, b.index) }
         var top: [Key] = []
         var ranked = 0
+        // Fields read in place (a copy of each finding was most of this loop), and the rank of a
+        // flag and severity looked up again only when they change: findings come sorted by flag.
+        var last: (flag: String, severity: String, rank: Int?)?
         for index in findings.indices {
-            let finding = findings[index]
-            guard let rank = severityRank.firstIndex(of: "\(finding.flag):\(finding.severity)") else { continue }
+            let rank: Int?
+            if let last, last.flag == findings[index].flag, last.severity == findings[index].severity {
+                rank = last.rank
+            } else {
+                rank = severityRank.firstIndex(of: "\(findings[index].flag):\(findings[index].severity)")
+                last = (findings[index].flag, findings[index].severity, rank)
+            }
+            guard let rank else { continue }
             ranked += 1
             if top.count == limit, rank > top[limit - 1].rank { continue }   // cheap rejection first
-            let age = finding.mqlAt.isEmpty ? finding.handoffAt : finding.mqlAt
-            let key: Key = (rank, age.isEmpty ? "~" : age, finding.personID, finding.crmIDs.joined(separator: "|"), index)
+            let age = findings[index].mqlAt.isEmpty ? findings[index].handoffAt : findings[index].mqlAt
+            let key: Key = (rank, age.isEmpty ? "~" : age, findings[index].personID, findings[index].crmIDs.joined(separator: "|"), index)
             guard top.count < limit || less(key, top[limit - 1]) else { continue }
             if top.count == limit { top.removeLast() }
             top.insert(key, at: top.firstIndex { less(key, $0) } ?? top.count)

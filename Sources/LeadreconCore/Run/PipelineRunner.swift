@@ -158,8 +158,10 @@ public struct PipelineRunner {
         let dialect: CSVOutputDialect = pipeline.outputs.dialect == .excelDE ? .excelDE : .rfc4180
         // The history's copy of the findings, keyed, sorted and encoded while the reports are
         // written (a third of a million findings at a million leads).
-        let findings = flagged?.findings ?? []
-        let recorded = history.map { _ in BackgroundTask("leadrecon-history") { Self.recordedFindings(findings) } }
+        let recorded = history.map { _ in
+            let findings = flagged?.findings ?? []
+            return BackgroundTask("leadrecon-history") { Self.recordedFindings(findings) }
+        }
         // The link stage's two large files are written on threads of their own while this one
         // writes the rest: at a million leads each takes seconds, and they share nothing.
         let linkFiles = link.map { link in
@@ -214,7 +216,7 @@ public struct PipelineRunner {
         if let history, let recorded {
             let recordStart = Date()
             let (findings, encoded) = try recorded.value()
-            let entry = Self.historyEntry(summary, findings: findings, pending: flagged?.summary.pending ?? 0)
+            let entry = Self.historyEntry(summary, findings: consume findings, pending: flagged?.summary.pending ?? 0)
             let keep = pipeline.outputs.historyKeepFindings
             let dropped = try history.record(entry, encodedFindings: encoded, keepFindingsOfRuns: keep) { try output.publish() }
             // After summary.json is written, so its timings cannot hold this; at a million leads
@@ -222,12 +224,15 @@ public struct PipelineRunner {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(recordStart))
             log("history: run recorded with \(entry.findings.count) findings in \(seconds) s"
                 + (dropped > 0 ? "; findings of \(dropped) older run\(dropped == 1 ? "" : "s") dropped (history_keep_findings: \(keep))" : ""))
+            DeferredRelease.release(consume entry)
         } else {
             try output.publish()
         }
         if let pseudonymizer { try writeReidentification(pseudonymizer) }
-        return Result(outputDirectory: output.finalURL, summary: summary, alert: flagged?.alert ?? false,
-                      report: pipeline.runs(.report) ? output.finalURL.appendingPathComponent(ReportWriter.htmlName) : nil)
+        let result = Result(outputDirectory: output.finalURL, summary: summary, alert: flagged?.alert ?? false,
+                            report: pipeline.runs(.report) ? output.finalURL.appendingPathComponent(ReportWriter.htmlName) : nil)
+        DeferredRelease.release((consume flagged, consume recorded, consume link, consume tables, consume touches))
+        return result
     }
 
     /// Ingests one source; a header that does not map is reported at the file's header line, so
