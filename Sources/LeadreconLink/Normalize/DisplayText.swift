@@ -71,8 +71,15 @@ enum DisplayText {
     /// Whether `raw` is printable ASCII with single inner spaces only: the common case, decided on
     /// the bytes.
     private static func isCleanASCII(_ raw: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8(isCleanASCII)
+    }
+
+    /// ``isCleanASCII(_:)-(String)`` on contiguous UTF-8 (iterating the string's UTF-8 view was a
+    /// visible part of normalising a million company names).
+    private static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
-        for byte in raw.utf8 {
+        for byte in bytes {
             if byte == 0x20 {
                 if previousWasSpace { return false }
                 previousWasSpace = true
@@ -82,7 +89,7 @@ enum DisplayText {
                 previousWasSpace = false
             }
         }
-        return !previousWasSpace || raw.isEmpty
+        return !previousWasSpace || bytes.isEmpty
     }
 
     /// Whitespace other than the plain space, and control characters, which count as blanks.

@@ -56,6 +56,14 @@ enum LegalForms {
         return endings
     }()
 
+    /// One bit per low 12 bits of the endings' hashes: most names end in no legal form, and a
+    /// dictionary look-up per trailing token (hashing the hash again) was a third of matching them.
+    static let endingHashBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for hash in endings.keys { bits[Int(hash & 0xFFF) >> 6] |= 1 << (hash & 63) }
+        return bits
+    }()
+
     /// The longest run-together spelling of any ending, in bytes: how far back a match can reach.
     static let longestSpelling: Int = endings.values.map(\.spelling.utf8.count).max() ?? 0
 
@@ -79,12 +87,14 @@ enum LegalForms {
         var length = 0
         var status = 0
         var form: (count: Int, canonical: String)?
+        let hashBits = endingHashBits
         for count in 1..<range.count {
             let token = tokens.ranges[range.upperBound - count]
             length += token.count
             if length > longestSpelling { break }
             for index in token.reversed() { hash = (hash ^ UInt64(tokens.bytes[index])) &* 0x0000_0100_0000_01B3 }
-            guard let ending = endings[hash], spells(ending.spelling, tokens, range.upperBound - count..<range.upperBound) else { continue }
+            guard hashBits[Int(hash & 0xFFF) >> 6] & 1 << (hash & 63) != 0, let ending = endings[hash],
+                  spells(ending.spelling, tokens, range.upperBound - count..<range.upperBound) else { continue }
             switch ending.ending {
             case .form(let canonical): form = (count, canonical)
             case .status: if status == 0 { status = count }
