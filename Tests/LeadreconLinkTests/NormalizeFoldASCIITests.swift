@@ -1,11 +1,11 @@
 import Testing
 @testable import LeadreconLink
 
-/// `KeyFolder.fold` reads ASCII text byte by byte: the same bytes as folding it scalar by scalar
-/// through the table, for every ASCII character (NUL and controls included) in both styles.
+/// `KeyFolder.fold` of ASCII text: the same bytes as folding it scalar by scalar through the table,
+/// for every ASCII character (NUL and controls included) in both styles.
 @Suite struct NormalizeFoldASCIITests {
     @Test(arguments: FoldStyle.allCases)
-    func asciiFastPathFoldsAsTheTable(style: FoldStyle) {
+    func asciiFoldsAsTheTable(style: FoldStyle) {
         var random = NormalizeSeededGenerator(seed: 0xA5C11)
         var folder = KeyFolder(capacity: 16)
         var texts = [String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)]

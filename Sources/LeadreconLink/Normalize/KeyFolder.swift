@@ -46,15 +46,6 @@ struct KeyFolder: Sendable {
     mutating func fold(_ text: String, style: FoldStyle) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 4)
-        // ASCII text byte by byte, through the same table (no scalar decoding): most company and
-        // name cells are ASCII.
-        var copy = text
-        let folded = copy.withUTF8 { bytes -> Bool in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            for byte in bytes { _ = LatinFoldTable.append(Unicode.Scalar(byte), style: style, to: &output) }
-            return true
-        }
-        if folded { return output }
         for scalar in text.unicodeScalars
         where LatinFoldTable.append(scalar, style: style, to: &output) == .otherScript {
             return transliterated(text, style: style)
