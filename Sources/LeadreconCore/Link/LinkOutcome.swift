@@ -14,34 +14,30 @@ struct LinkOutcome {
     let clusters: PersonClusters
     let frequencies: TermFrequencies
 
-    func levels(ofPair position: Int) -> [UInt8] {
-        var levels = [UInt8](repeating: 0, count: comparisons.count)
-        self.levels(ofPair: position, into: &levels)
-        return levels
-    }
+    /// One pair's levels and term frequencies, in arrays rewritten per pair: for writers that go
+    /// through a million pairs, without two arrays each.
+    struct PairLevels {
+        /// One level per comparison.
+        private(set) var levels: [UInt8]
+        /// Per comparison, the term frequency its level is adjusted by (exact matches only).
+        private(set) var frequencies: [Double?]
+        /// Whether any frequency is set: the pair's weight is term-frequency adjusted.
+        private(set) var adjusted = false
 
-    func termFrequencies(ofPair position: Int) -> [Double?] {
-        var frequencies = [Double?](repeating: nil, count: comparisons.count)
-        _ = termFrequencies(ofPair: position, levels: levels(ofPair: position), into: &frequencies)
-        return frequencies
-    }
-
-    /// Pair `position`'s levels written into `levels` (one per comparison): for writers that go
-    /// through a million pairs, without an array each.
-    func levels(ofPair position: Int, into levels: inout [UInt8]) {
-        let width = comparisons.count
-        for index in 0..<width { levels[index] = gammas[position * width + index] }
-    }
-
-    /// Pair `position`'s term frequencies (given its `levels`) written into `frequencies`; true
-    /// when any is set, that is when the pair's weight is term-frequency adjusted.
-    func termFrequencies(ofPair position: Int, levels: [UInt8], into frequencies: inout [Double?]) -> Bool {
-        let record = pairs[position].i
-        var adjusted = false
-        for index in levels.indices {
-            frequencies[index] = levels[index] == 0 ? self.frequencies.frequency(index, record: record) : nil
-            adjusted = adjusted || frequencies[index] != nil
+        init(width: Int) {
+            levels = [UInt8](repeating: 0, count: width)
+            frequencies = [Double?](repeating: nil, count: width)
         }
-        return adjusted
+
+        /// Reads pair `position` of `outcome`.
+        mutating func load(_ position: Int, of outcome: LinkOutcome) {
+            let width = levels.count, record = outcome.pairs[position].i
+            adjusted = false
+            for index in 0..<width {
+                levels[index] = outcome.gammas[position * width + index]
+                frequencies[index] = levels[index] == 0 ? outcome.frequencies.frequency(index, record: record) : nil
+                adjusted = adjusted || frequencies[index] != nil
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ struct LinkReport {
         var matchedOn: [String: Int] = [:]
         let dialect = writer.dialect
         let sources = outcome.records.sources.map { EncodedCells($0, dialect: dialect) }
-        try ParallelRanges.inOrder(count: outcome.clusters.clusterCount, blockSize: Self.rowsPerBlock, state: { PeopleMemo(width: outcome.comparisons.count) }) { memo, clusters in
+        try ParallelRanges.inOrder(count: outcome.clusters.clusterCount, blockSize: Self.rowsPerBlock, state: { PeopleMemo(pair: .init(width: outcome.comparisons.count)) }) { memo, clusters in
             encodePeople(clusters, positions: positions, sources: sources, dialect: dialect, memo: &memo)
         } consume: { part in
             try writer.writeRows(part.rows)
@@ -47,12 +47,7 @@ struct LinkReport {
     /// pair's own (a few patterns among a million attachments): one per worker.
     private struct PeopleMemo {
         var deciding: [[UInt8]: String] = [:]
-        /// The current pair's levels and term frequencies, rewritten per pair.
-        var levels: [UInt8], frequencies: [Double?]
-        init(width: Int) {
-            levels = [UInt8](repeating: 0, count: width)
-            frequencies = [Double?](repeating: nil, count: width)
-        }
+        var pair: LinkOutcome.PairLevels
     }
 
     /// `people.csv` rows of a range of clusters: by person, then source order, then line.
@@ -78,11 +73,11 @@ struct LinkReport {
                 Self.fixed(LinkModel.probability(weight: attachment.weight), into: &rows)
                 let key = min(index, attachment.partner) << 32 | max(index, attachment.partner)
                 if let position = positions[key] {
-                    outcome.levels(ofPair: position, into: &memo.levels)
-                    let adjusted = outcome.termFrequencies(ofPair: position, levels: memo.levels, into: &memo.frequencies)
-                    let deciding = (adjusted ? nil : memo.deciding[memo.levels])
-                        ?? outcome.model.explain(memo.levels, termFrequencies: memo.frequencies).decidingComparison?.comparison ?? ""
-                    if !adjusted { memo.deciding[memo.levels] = deciding }
+                    memo.pair.load(position, of: outcome)
+                    let pair = memo.pair
+                    let deciding = (pair.adjusted ? nil : memo.deciding[pair.levels])
+                        ?? outcome.model.explain(pair.levels, termFrequencies: pair.frequencies).decidingComparison?.comparison ?? ""
+                    if !pair.adjusted { memo.deciding[pair.levels] = deciding }
                     rows.cell(deciding)
                     matchedOn[deciding, default: 0] += 1
                 } else {
@@ -109,7 +104,7 @@ struct LinkReport {
     func writePairs(to writer: inout CSVWriter) throws {
         let dialect = writer.dialect
         let texts = PairTexts(outcome: outcome, dialect: dialect)
-        try ParallelRanges.inOrder(count: outcome.pairs.count, blockSize: Self.rowsPerBlock, state: { PairsMemo(width: outcome.comparisons.count) }) { memo, positions in
+        try ParallelRanges.inOrder(count: outcome.pairs.count, blockSize: Self.rowsPerBlock, state: { PairsMemo(pair: .init(width: outcome.comparisons.count)) }) { memo, positions in
             encodePairs(positions, texts: texts, memo: &memo)
         } consume: { rows in
             try writer.writeRows(rows)
@@ -138,12 +133,7 @@ struct LinkReport {
     private struct PairsMemo {
         var rules: [UInt32: EncodedCells] = [:]
         var shares: [[UInt8]: EncodedCells] = [:]
-        /// The current pair's levels and term frequencies, rewritten per pair.
-        var levels: [UInt8], frequencies: [Double?]
-        init(width: Int) {
-            levels = [UInt8](repeating: 0, count: width)
-            frequencies = [Double?](repeating: nil, count: width)
-        }
+        var pair: LinkOutcome.PairLevels
     }
 
     /// `pairs.csv` rows of a range of candidate pairs: those at or above ``pairsFloor``, in record order.
@@ -166,25 +156,25 @@ struct LinkReport {
                 ?? EncodedCells(outcome.pairs.ruleNames(at: position).joined(separator: "|"), dialect: texts.dialect)
             memo.rules[pair.rules.rawValue] = rules
             rows.cells(rules)
-            outcome.levels(ofPair: position, into: &memo.levels)
-            for (index, level) in memo.levels.enumerated() {
+            memo.pair.load(position, of: outcome)
+            let levels = memo.pair
+            for (index, level) in levels.levels.enumerated() {
                 rows.cells(texts.levels[index][Int(level)])
             }
             // Each comparison's share of the weight (term-frequency adjusted where it applies), so
             // `leadrecon explain` and a spreadsheet can show why the pair scored as it did.
-            let adjusted = outcome.termFrequencies(ofPair: position, levels: memo.levels, into: &memo.frequencies)
-            if !adjusted, let shares = memo.shares[memo.levels] {
+            if !levels.adjusted, let shares = memo.shares[levels.levels] {
                 rows.cells(shares)
             } else {
-                var contributions = [Double](repeating: 0, count: memo.levels.count)
-                for contribution in outcome.model.contributions(memo.levels, termFrequencies: memo.frequencies) {
+                var contributions = [Double](repeating: 0, count: levels.levels.count)
+                for contribution in outcome.model.contributions(levels.levels, termFrequencies: levels.frequencies) {
                     contributions[contribution.comparisonIndex] = contribution.weight
                 }
-                if adjusted {
+                if levels.adjusted {
                     for share in contributions { Self.fixed(share, into: &rows) }
                 } else {
                     let shares = EncodedCells(contributions.map(Self.format), dialect: texts.dialect)
-                    memo.shares[memo.levels] = shares
+                    memo.shares[levels.levels] = shares
                     rows.cells(shares)
                 }
             }

@@ -30,7 +30,7 @@ struct CompanyTokens {
                 continue
             } else {
                 flush()
-                if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "+") { appendConnector() }
+                if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "+") { ranges.append(connectorRange()) }
                 start = bytes.count
             }
         }
@@ -73,10 +73,6 @@ struct CompanyTokens {
     /// Tokens `range` run together (a legal form's spelling).
     func runTogether(_ range: Range<Int>) -> String {
         String(decoding: range.flatMap { bytes[ranges[$0]] }, as: UTF8.self)
-    }
-
-    private mutating func appendConnector() {
-        ranges.append(connectorRange())
     }
 
     /// A range spelling the connector, appended to `bytes`.
