@@ -71,7 +71,7 @@ public struct PipelineRunner {
         let rules = pipeline.rules
         let progress = progress
         let jobs = IngestJobs(pipeline.sources, read: { try Self.ingest($0, rules: rules, progress: progress) },
-                              hash: { try Self.sha256(of: $0.url) })
+                              hash: { try FileDigest.sha256(path: $0.url.path, displayPath: DisplayPath.of($0.url)) })
         var sources = [IngestJobs.Source?](repeating: nil, count: pipeline.sources.count)
         func take(_ index: Int) throws {
             let source = try jobs.source(index)
@@ -294,18 +294,6 @@ public struct PipelineRunner {
             for (reason, count) in report.rejectsByReason { ledger.rejectsByReason[reason, default: 0] += count }
         }
         return ledger
-    }
-
-    static func sha256(of url: URL) throws(RunError) -> String {
-        guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw .cannotHash(path: DisplayPath.of(url))
-        }
-        defer { try? handle.close() }
-        var hasher = SHA256()
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            hasher.update(data: chunk)
-        }
-        return hasher.finalize().hex
     }
 
     static func iso8601(_ date: Date) -> String {
