@@ -1,4 +1,5 @@
 import Foundation
+import LeadreconCSV
 import PropertyBased
 @testable import LeadreconCore
 import Testing
@@ -52,6 +53,11 @@ import Testing
                      "00T2,00Q5g000007QgFgEAK,Completed,Call,Call,2026-05-07T08:00:00Z,",
                      "00T3,00Q5g000007QgsgEAC,Completed,Call,Call,2026-05-08T08:00:00Z,"],
               expected: ["2026-05-07T08:00:00Z", "2026-05-09T08:00:00Z"]),
+        .init(name: "a type and subtype that run together into a touch type are not one",
+              rows: ["00T1,00Q5g000007QgFgEAK,Completed,Ca,ll,2026-05-07T08:00:00Z,",
+                     "00T2,00Q5g000007QgFgEAK,Completed,Call,,2026-05-08T08:00:00Z,",
+                     "00T3,00Q5g000007QgFgEAK,Completed,Ca,ll,2026-05-09T08:00:00Z,"],
+              expected: ["2026-05-08T08:00:00Z"]),
         .init(name: "no record id or no time: nowhere to place it",
               rows: ["00T1,,Completed,Call,Call,2026-05-07T08:00:00Z,",
                      "00T2,00Q5g000007QgFgEAK,Completed,Call,Call,,"],
@@ -62,6 +68,32 @@ import Testing
     func touchesOfALead(_ example: Case) throws {
         let log = try Self.tasks(example.rows)
         #expect(Array(log.touches(of: Self.lead)) == example.expected.map(Self.at))
+    }
+
+    /// Reading an activity file for its touches types only what a touch is made of and the
+    /// record id: a bad due date or owner id in a column nothing reads is not checked, a row
+    /// without an id is still rejected, and the report still lists every mapped column.
+    @Test func onlyTheFieldsOfATouchAreTyped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadrecon-touches-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("tasks.csv")
+        try Data("""
+            Id,WhoId,OwnerId,Subject,ActivityDate,Status,Type,CreatedDate,CompletedDateTime
+            00T1,00Q5g000007QgFgEAK,4.33E+11,Call,not a date,Completed,Call,2026-05-07T08:00:00Z,bad
+            ,00Q5g000007QgFgEAK,0055g00000JbAa3,Call,2026-05-08,Completed,Call,2026-05-08T08:00:00Z,
+
+            """.utf8).write(to: file)
+        let input = SourceInput(name: "tasks", role: .crmActivities, path: file.path, preset: "salesforce_task_api",
+                                timeZone: TimeZone(identifier: "UTC")!)
+        let (log, outcome) = try SourceIngest(input: input).loadTouches(rules: Pipeline.RuleSettings())
+        #expect(log.touches(of: Self.lead) == [Self.at("2026-05-07T08:00:00Z")], "a bad completion time falls back to creation")
+        #expect(outcome.report.rowsLoaded == 1 && outcome.report.rowsRejected == 1)
+        #expect(outcome.rejects.entries.map(\.reason.code) == ["missing_record_id"])
+        #expect(outcome.diagnostics.diagnostics.map(\.code) == ["invalid_timestamp"], "only CompletedDateTime is checked")
+        #expect(outcome.diagnostics.diagnostics.first?.column == 9)
+        let mapped = outcome.report.columns.compactMap(\.field)
+        #expect(mapped.contains("activity_date") && mapped.contains("owner") && mapped.contains("subject"))
     }
 
     @Test func mergingTwoSourcesKeepsEveryTouchInOrder() {

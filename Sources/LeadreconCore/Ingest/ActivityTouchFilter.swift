@@ -11,9 +11,14 @@ struct ActivityTouchFilter {
     private let touchTypes: Set<String>
     private let completed: Set<String>
     private let folding = FoldMemo()
-    /// The distinct types, subtypes and statuses, and the verdict per combination of their numbers.
+    /// The distinct (type, subtype, status) combinations seen, each as its three texts with their
+    /// lengths, and the verdict of combination `k` at `verdicts[k]`: one look-up per activity
+    /// (a look-up per text and a dictionary of verdicts was three times the hashing).
     private var kinds = ByteStringIDs()
-    private var verdicts: [UInt64: Bool] = [:]
+    private var verdicts: [Bool] = []
+    private var key: [UInt8] = []
+    /// Past this many combinations (free text mapped as a type?) verdicts are not remembered.
+    private static let maxRemembered = 1 << 16
 
     init(rules: Pipeline.RuleSettings) {
         touchTypes = Set(rules.touchTypes.map(HeaderFolding.fold))
@@ -37,24 +42,40 @@ struct ActivityTouchFilter {
         func time(_ slot: Int?) -> Timestamp? { slot.flatMap { record.values[$0].timestamp } }
         guard let who = slots.who, !record.withText(who, \.isEmpty),
               let at = time(slots.completedAt) ?? time(slots.createdAt) else { return nil }
-        let kind = (number(record, slots.type), number(record, slots.subtype), number(record, slots.status))
-        // 21 bits a number: beyond two million distinct texts (free text mapped as a type?) the
-        // verdicts are not remembered.
-        let remembered = max(kind.0, kind.1, kind.2) < 1 << 21
-        let key = UInt64(kind.0) << 42 | UInt64(kind.1) << 21 | UInt64(kind.2)
-        if remembered, let known = verdicts[key] { return known ? at.secondsSinceEpoch : nil }
-        func text(_ id: Int) -> String { kinds.withBytes(of: id) { String(decoding: $0, as: UTF8.self) } }
-        let verdict = isTouch(type: text(kind.0), subtype: text(kind.1), status: text(kind.2))
-        if remembered { verdicts[key] = verdict }
+        key.removeAll(keepingCapacity: true)
+        // Each text after its length, so that no two combinations share a key.
+        func append(_ slot: Int?) {
+            guard let slot else { for _ in 0..<4 { key.append(0) }; return }
+            record.withText(slot) { text in
+                withUnsafeBytes(of: UInt32(text.count).littleEndian) { key.append(contentsOf: $0) }
+                key.append(contentsOf: text)
+            }
+        }
+        append(slots.type)
+        append(slots.subtype)
+        append(slots.status)
+        let combination = key   // shares the buffer: `kinds` and `verdicts` change while it is read
+        let verdict = combination.withUnsafeBufferPointer { key in
+            let place = kinds.place(of: key)
+            if let id = place.id { return verdicts[id] }
+            let verdict = isTouch(type: text(slots.type, record), subtype: text(slots.subtype, record),
+                                  status: text(slots.status, record))
+            if kinds.count < Self.maxRemembered {
+                _ = kinds.insert(key, at: place)
+                verdicts.append(verdict)
+            }
+            return verdict
+        }
         return verdict ? at.secondsSinceEpoch : nil
     }
 
-    /// The number of the text in `slot` among the types, subtypes and statuses seen (the empty
-    /// text when the source has no such field).
-    private mutating func number(_ record: CanonicalRecord, _ slot: Int?) -> Int {
-        guard let slot else { return kinds.number(UnsafeBufferPointer(start: nil, count: 0)) }
-        return record.withText(slot) { kinds.number($0) }
+    private func text(_ slot: Int?, _ record: CanonicalRecord) -> String {
+        slot.map { record.withText($0) { String(decoding: $0, as: UTF8.self) } } ?? ""
     }
+
+    /// The fields ``touch(_:slots:)`` reads, and the record id (a row without one is rejected).
+    static let fieldsRead: Set<CanonicalField> = [.recordID, .whoID, .activityType, .activitySubtype, .status,
+                                                  .completedAt, .createdAt]
 
     /// Where the fields ``touch(_:slots:)`` reads stand in a source's records.
     struct Slots {

@@ -24,12 +24,16 @@ struct RecordTyper {
     private(set) var rowsRejected = 0
     private(set) var invalidValues: [String: Int] = [:]
 
-    /// - Parameter textAsBytes: hand `.text` fields over as bytes (``CanonicalRecord/textRanges``)
-    ///   instead of strings, for a sink that stores bytes.
-    init(input: SourceInput, mapping: HeaderMapping, header: [String], delimiter: UInt8, textAsBytes: Bool = false) {
+    /// - Parameters:
+    ///   - textAsBytes: hand `.text` fields over as bytes (``CanonicalRecord/textRanges``) instead
+    ///     of strings, for a sink that stores bytes.
+    ///   - only: type only these of the mapped fields (nil: all); the others are neither typed nor
+    ///     checked, and the records do not carry them.
+    init(input: SourceInput, mapping: HeaderMapping, header: [String], delimiter: UInt8, textAsBytes: Bool = false,
+         only: Set<CanonicalField>? = nil) {
         self.input = input
         fallbackNotation = delimiter == UInt8(ascii: ";") ? .german : .english
-        let mapped = mapping.columns.sorted { $0.key < $1.key }
+        let mapped = mapping.columns.filter { only?.contains($0.key) ?? true }.sorted { $0.key < $1.key }
         fields = mapped.map(\.key)
         columns = mapped.map(\.value)
         headers = header

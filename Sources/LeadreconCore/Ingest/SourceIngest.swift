@@ -41,9 +41,11 @@ public struct SourceIngest {
         var log = TouchLog()
         var filter = ActivityTouchFilter(rules: rules)
         var slots = ActivityTouchFilter.Slots(fields: [])
-        // Text as bytes: of an activity's text only type, subtype and status are read, and those
-        // as short strings, so no string is made for its subject, owner or call result.
-        let outcome = try stream(textAsBytes: true, prepare: { fields in
+        // Only the fields a touch is made of are typed (and the record id, without which a row is
+        // rejected): an activity's owner, subject, call result and due date are mapped and listed
+        // in the ingest report but neither typed nor checked, since nothing reads them. Text is
+        // handed over as bytes: no string is made per cell.
+        let outcome = try stream(textAsBytes: true, only: ActivityTouchFilter.fieldsRead, prepare: { fields in
             slots = ActivityTouchFilter.Slots(fields: fields)
         }, record: { record in
             if let at = filter.touch(record, slots: slots), let who = slots.who {
@@ -64,8 +66,8 @@ public struct SourceIngest {
     }
 
     /// ``run(prepare:record:)``, with `.text` fields handed over as bytes when `textAsBytes`
-    /// (``CanonicalRecord/textRanges``).
-    func stream(textAsBytes: Bool, prepare: ([CanonicalField]) throws -> Void,
+    /// (``CanonicalRecord/textRanges``), and only the fields in `only` typed (nil: every mapped one).
+    func stream(textAsBytes: Bool, only: Set<CanonicalField>? = nil, prepare: ([CanonicalField]) throws -> Void,
                 record: (CanonicalRecord) throws -> Void) throws -> Outcome {
         let reader = try CSVReader(path: input.path, options: input.readOptions)
         var report = IngestReport(source: input.name, role: input.role.rawValue, path: input.path)
@@ -87,7 +89,7 @@ public struct SourceIngest {
             if typer == nil, let header = chunk.header {
                 let mapping = try mapHeader(header)
                 let plan = RecordTyper(input: input, mapping: mapping, header: header, delimiter: reader.dialect.delimiter,
-                                       textAsBytes: textAsBytes)
+                                       textAsBytes: textAsBytes, only: only)
                 try prepare(plan.fields)
                 typer = plan
                 describe(mapping, into: &report)
@@ -113,7 +115,7 @@ public struct SourceIngest {
             // A header and no data rows: still map it, so a wrong file fails loudly.
             let mapping = try mapHeader(reader.header)
             let plan = RecordTyper(input: input, mapping: mapping, header: reader.header, delimiter: reader.dialect.delimiter,
-                                   textAsBytes: textAsBytes)
+                                   textAsBytes: textAsBytes, only: only)
             try prepare(plan.fields)
             typer = plan
             describe(mapping, into: &report)
