@@ -1,4 +1,5 @@
 import ArgumentParser
+import LeadreconCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,6 +29,7 @@ struct Leadrecon: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         TerminationSignals.install()
         #endif
+        FreedMemory.reuseLargeBlocks()
         main(nil)
     }
 }
