@@ -11,31 +11,39 @@ struct RowChunk: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Cumulative end offset of every field, row after row.
     private(set) var ends: [Int] = []
-    private(set) var lines: [Int] = []
-    private(set) var widths: [Int] = []
-    private(set) var firstFields: [Int] = []
+    /// Per row: its line, width and first field (one array, one append per row).
+    private(set) var rows: [Row] = []
     /// The file's header, carried by the first chunk (the reader knows it before any row).
     var header: [String]?
 
-    var count: Int { lines.count }
-    var isFull: Bool { lines.count >= Self.capacity }
+    struct Row {
+        var line: Int
+        var width: Int
+        var firstField: Int
+    }
+
+    var count: Int { rows.count }
+    var isFull: Bool { rows.count >= Self.capacity }
 
     init() {
         bytes.reserveCapacity(1 << 18)
         ends.reserveCapacity(Self.capacity * 24)
-        lines.reserveCapacity(Self.capacity)
+        rows.reserveCapacity(Self.capacity)
     }
 
     /// Copies `row` in: its fields' bytes in one piece (they are contiguous in the reader's
-    /// storage), its field ends shifted to this chunk's bytes. Field by field, two array appends a
-    /// field were a visible part of the reading thread, which paces ingest.
+    /// storage), its field ends copied whole and then shifted to this chunk's bytes. Field by
+    /// field, two array appends a field were a visible part of the reading thread, which paces
+    /// ingest; shifting through a lazy map went through the generic sequence copy.
     mutating func append(_ row: CSVRow) {
-        firstFields.append(ends.count)
-        widths.append(row.count)
-        lines.append(row.line)
+        rows.append(Row(line: row.line, width: row.count, firstField: ends.count))
         let shift = bytes.count - row.allBytesOffset
         bytes.append(contentsOf: row.allBytes)
-        ends.append(contentsOf: row.fieldEnds.lazy.map { $0 + shift })
+        let first = ends.count
+        ends.append(contentsOf: row.fieldEnds)
+        ends.withUnsafeMutableBufferPointer { ends in
+            for index in first..<ends.count { ends[index] += shift }
+        }
     }
 
     /// Calls `body` with each row in turn.
@@ -44,9 +52,9 @@ struct RowChunk: Sendable {
             try ends.withUnsafeBufferPointer { ends in
                 // An empty chunk of empty fields has no byte storage; any valid pointer will do.
                 let base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
-                for row in 0..<lines.count {
-                    try body(CSVRow(line: lines[row], count: widths[row], bytes: base,
-                                    ends: ends.baseAddress!, firstField: firstFields[row]))
+                for row in rows {
+                    try body(CSVRow(line: row.line, count: row.width, bytes: base,
+                                    ends: ends.baseAddress!, firstField: row.firstField))
                 }
             }
         }
@@ -55,9 +63,7 @@ struct RowChunk: Sendable {
     mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        widths.removeAll(keepingCapacity: true)
-        firstFields.removeAll(keepingCapacity: true)
+        rows.removeAll(keepingCapacity: true)
         header = nil
     }
 }
