@@ -59,7 +59,10 @@ struct ReportData {
     /// Findings whose windows were judged on date-only timestamps (rounded up to whole working days).
     var datePrecisionFindings = 0
 
-    init(summary: RunSummary, flagged: FlagStage.Outcome?, pipeline: Pipeline, previousRuns: [RunTrendPoint]) {
+    /// - Parameter ranked: ``bySeverityThenAge(_:limit:)`` of the findings, when the caller ranked
+    ///   them already (while writing the other reports); nil ranks them here.
+    init(summary: RunSummary, flagged: FlagStage.Outcome?, pipeline: Pipeline, previousRuns: [RunTrendPoint],
+         ranked: (top: [Finding], ranked: Int)? = nil) {
         run = summary.run
         inputs = summary.inputs
         ledger = summary.ledger
@@ -85,8 +88,9 @@ struct ReportData {
             ])
             byOwner = Self.rows(figures.byOwner)
             bySource = Self.rows(figures.bySource)
-            (topFindings, rankedFindings) = Self.bySeverityThenAge(flagged.findings, limit: Self.topFindingsInHTML)
-            datePrecisionFindings = flagged.findings.filter { $0.precision == "date" }.count
+            (topFindings, rankedFindings) = ranked ?? Self.bySeverityThenAge(flagged.findings, limit: Self.topFindingsInHTML)
+            // Counted in place: `filter` copied every finding it kept.
+            datePrecisionFindings = flagged.findings.indices.count { flagged.findings[$0].precision == "date" }
             var counts = flagged.summary.byFlag
             counts["mqls"] = reconciliation?.total[ReconciliationTable.mqlIndex] ?? 0
             counts["pending"] = flagged.summary.pending

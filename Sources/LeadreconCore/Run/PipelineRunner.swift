@@ -162,14 +162,21 @@ public struct PipelineRunner {
             let findings = flagged?.findings ?? []
             return BackgroundTask("leadrecon-history") { Self.recordedFindings(findings) }
         }
+        // The report's top findings, ranked while the files are written (a pass over every
+        // finding, on one core, was part of the run's tail).
+        let ranked = flagged.map { flagged in
+            let findings = flagged.findings
+            return BackgroundTask("leadrecon-ranking") { ReportData.bySeverityThenAge(findings, limit: ReportData.topFindingsInHTML) }
+        }
         // The link stage's two large files are written on threads of their own while this one
-        // writes the rest: at a million leads each takes seconds, and they share nothing.
+        // writes the rest: at a million leads each takes seconds, and they share nothing. The link
+        // summary (which needs people.csv's matched-on counts) is made on the people thread.
         let linkFiles = link.map { link in
-            ConcurrentOutput.start { () throws -> [String: Int] in
+            ConcurrentOutput.start { () throws -> LinkSummary in
                 var peopleWriter = try CSVWriter(path: output.file("people.csv").path, header: LinkReport.peopleHeader, dialect: dialect)
                 let matchedOn = try link.report.writePeople(to: &peopleWriter)
                 try peopleWriter.finish()
-                return matchedOn
+                return link.report.summary(matchedOn: matchedOn)
             } and: {
                 var pairsWriter = try CSVWriter(path: output.file("pairs.csv").path, header: link.report.pairsHeader, dialect: dialect)
                 try link.report.writePairs(to: &pairsWriter)
@@ -199,8 +206,8 @@ public struct PipelineRunner {
             _ = try? linkFiles?.wait()   // never leave a thread writing into a folder about to be removed
             throw error
         }
-        if let link, let linkFiles {
-            summary.link = link.report.summary(matchedOn: try linkFiles.wait())
+        if let linkFiles {
+            summary.link = try linkFiles.wait()
         }
         if let flagged {
             summary.flags = flagged.summary.byFlag
@@ -208,7 +215,7 @@ public struct PipelineRunner {
         }
         if pipeline.runs(.report) {
             let data = ReportData(summary: pseudonymizer?.summary(summary) ?? summary, flagged: flagged, pipeline: pipeline,
-                                  previousRuns: trend)
+                                  previousRuns: trend, ranked: try ranked?.value())
             try ReportWriter.write(pseudonymizer?.report(data) ?? data, into: output)
         }
         summary.timings["report"] = Date().timeIntervalSince(reportStart)
