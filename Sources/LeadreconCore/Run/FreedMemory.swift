@@ -31,7 +31,7 @@ public enum FreedMemory {
     /// Keeps freed blocks in the heap for reuse until ``release()`` says otherwise: a run
     /// allocates and frees blocks of megabytes (row chunks, per-block scratch, growing columns),
     /// and by default glibc maps each above its threshold afresh and trims the heap's top on
-    /// every free, so the kernel faulted in and zeroed the same memory again and again (a fifth
+    /// every free, so the kernel faulted in and zeroed the same memory again and again (a sixth
     /// fewer page faults on the 1M-person world with this). Peak memory is unchanged: the stages
     /// still hand free memory back between them. Call once, at the start of the process
     /// (`mallopt`, looked up by name like `malloc_trim`).
