@@ -164,9 +164,10 @@ public struct PipelineRunner {
         }
         // The report's top findings, ranked while the files are written (a pass over every
         // finding, on one core, was part of the run's tail).
-        let ranked = flagged.map { flagged in
+        var ranked: BackgroundTask<(top: [Finding], ranked: Int)>?
+        if let flagged, pipeline.runs(.report) {
             let findings = flagged.findings
-            return BackgroundTask("leadrecon-ranking") { ReportData.bySeverityThenAge(findings, limit: ReportData.topFindingsInHTML) }
+            ranked = BackgroundTask("leadrecon-ranking") { ReportData.bySeverityThenAge(findings, limit: ReportData.topFindingsInHTML) }
         }
         // The link stage's two large files are written on threads of their own while this one
         // writes the rest: at a million leads each takes seconds, and they share nothing. The link
