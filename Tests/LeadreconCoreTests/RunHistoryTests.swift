@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PropertyBased
 @testable import LeadreconCore
 import Testing
 
@@ -249,6 +250,19 @@ import Testing
         #expect(FindingKey(finding).description == "DUPLICATE_WORK|m:10,9|c:00QA,00QB")
         // An id moved from one side to the other is another finding.
         #expect(FindingKey(flag: "X", marketingIDs: ["1"], crmIDs: []) != FindingKey(flag: "X", marketingIDs: [], crmIDs: ["1"]))
+    }
+
+    /// The key text, appended piece by piece, is the flag and each side's sorted ids joined, for
+    /// any number of ids a side (none, one, several; ids of any length, non-ASCII too).
+    @Test func aFindingKeyTextIsTheFlagAndTheSortedIDsJoined() async {
+        let id = Gen.int(in: 0...30).map { $0 == 0 ? "" : $0 < 20 ? "00Q5g00000\($0)ABC" : "ü-\($0)" }
+        let ids = id.array(of: 0...4)
+        await propertyCheck(count: 300, input: zip(ids, ids)) { marketing, crm in
+            let key = FindingKey(flag: "IGNORED_GOOD_LEAD", marketingIDs: marketing, crmIDs: crm)
+            let expected = "IGNORED_GOOD_LEAD|m:\(marketing.sorted().joined(separator: ","))|c:\(crm.sorted().joined(separator: ","))"
+            #expect(key.description == expected)
+            #expect(key == FindingKey(flag: "IGNORED_GOOD_LEAD", marketingIDs: marketing.reversed(), crmIDs: crm.reversed()))
+        }
     }
 
     @Test(arguments: [
