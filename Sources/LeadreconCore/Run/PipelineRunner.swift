@@ -65,7 +65,7 @@ public struct PipelineRunner {
             log("ingest: reading \(source.name) (\(DisplayPath.of(source.url)))")
         }
         // Every source is read and hashed at once, on threads of its own (the hash is a second
-        // pass over the file, a tenth of ingest's CPU at 1.6 GB). The link stage starts as soon
+        // pass over the file, mostly from the system's cache). The link stage starts as soon
         // as the tables it links are in, while the activities are still being read: they are the
         // largest file, and only the flag stage needs them.
         let rules = pipeline.rules
