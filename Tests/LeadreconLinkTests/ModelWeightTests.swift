@@ -154,4 +154,48 @@ import Testing
         #expect(contributions[0].isTermFrequencyAdjusted && contributions[0].u == 0.01)
         #expect(!contributions[1].isTermFrequencyAdjusted && contributions[1].u == 0.86)
     }
+
+    /// Property: the weights and deciding comparison the report writers compute without an
+    /// explanation are the explanation's, for every level pattern, with and without term
+    /// frequencies, ties and all-null patterns included.
+    @Test(arguments: [1, 2, 3])
+    func contributionWeightsAreTheExplanations(seed: Int) throws {
+        let model = try threeComparisons()
+        var random = LinkTestRandom(seed: UInt64(seed))
+        let levelCounts = model.levelCounts
+        var weights = [Double](repeating: 0, count: levelCounts.count)
+        for _ in 0..<500 {
+            let gamma = levelCounts.map { UInt8(random.next() % UInt64($0)) }
+            let frequencies: [Double?]? = random.next() % 2 == 0 ? nil
+                : levelCounts.map { _ in random.next() % 3 == 0 ? nil : Double(random.next() % 1000 + 1) / 1000 }
+            let explanation = model.explain(gamma, termFrequencies: frequencies)
+            gamma.withUnsafeBufferPointer { gamma in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    if let frequencies {
+                        frequencies.withUnsafeBufferPointer { model.contributionWeights(gamma, termFrequencies: $0, into: weights) }
+                    } else {
+                        model.contributionWeights(gamma, termFrequencies: nil, into: weights)
+                    }
+                }
+            }
+            for contribution in explanation.contributions {
+                #expect(weights[contribution.comparisonIndex] == contribution.weight)
+            }
+            let deciding = weights.withUnsafeBufferPointer(LinkModel.decidingComparison)
+            #expect(deciding == explanation.decidingComparison?.comparisonIndex, "levels \(gamma), frequencies \(String(describing: frequencies))")
+        }
+    }
+
+    @Test(arguments: [
+        // (weights, deciding)
+        ([0.0, 0.0], nil as Int?),
+        ([], nil),
+        ([1.5, -1.5], 0),
+        ([-1.5, 1.5, 0.2], 0),
+        ([0.2, -3.0, 3.0], 1),
+        ([0.0, 0.0, 0.1], 2),
+    ])
+    func decidingComparisonIsTheFirstLargestMagnitude(weights: [Double], deciding: Int?) {
+        #expect(weights.withUnsafeBufferPointer(LinkModel.decidingComparison) == deciding)
+    }
 }

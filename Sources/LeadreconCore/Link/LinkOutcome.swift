@@ -39,5 +39,17 @@ struct LinkOutcome {
                 adjusted = adjusted || frequencies[index] != nil
             }
         }
+
+        /// Each comparison's share of the pair's weight, in comparison order, term-frequency
+        /// adjusted where it applies (the weights of `model.explain(levels, termFrequencies:)`).
+        func contributionWeights(_ model: LinkModel, into weights: inout [Double]) {
+            levels.withUnsafeBufferPointer { levels in
+                frequencies.withUnsafeBufferPointer { frequencies in
+                    weights.withUnsafeMutableBufferPointer {
+                        model.contributionWeights(levels, termFrequencies: adjusted ? frequencies : nil, into: $0)
+                    }
+                }
+            }
+        }
     }
 }

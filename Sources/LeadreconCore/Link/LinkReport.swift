@@ -14,27 +14,42 @@ struct LinkReport {
 
     static let peopleHeader = ["person_id", "source", "record_id", "match_weight", "match_probability", "matched_on"]
 
-    /// The position of each linked pair, by (smaller, larger) record index.
-    private var linkedPositions: [Int: Int] {
-        var positions: [Int: Int] = [:]
-        for (position, pair) in outcome.pairs.enumerated() where outcome.clusters.cluster(of: pair.i) == outcome.clusters.cluster(of: pair.j) {
-            positions[pair.i << 32 | pair.j] = position
+    /// The position of the candidate pair of records `a` < `b`, found by binary search: pairs are
+    /// sorted by (i, j). (A dictionary of the million linked pairs took a pass on one core to
+    /// build and a hash per record to read.)
+    private static func position(of a: Int, _ b: Int, left: UnsafeBufferPointer<UInt32>, right: UnsafeBufferPointer<UInt32>) -> Int? {
+        let key = UInt64(a) << 32 | UInt64(b)
+        var low = 0, high = left.count
+        while low < high {
+            let middle = (low + high) / 2
+            if UInt64(left[middle]) << 32 | UInt64(right[middle]) < key { low = middle + 1 } else { high = middle }
         }
-        return positions
+        return low < left.count && Int(left[low]) == a && Int(right[low]) == b ? low : nil
     }
 
     /// Writes `people.csv`, encoded on both cores a block of people at a time (a million rows are
     /// not kept in memory as text), and answers which comparison decided each attached record.
     func writePeople(to writer: inout CSVWriter) throws -> [String: Int] {
-        let positions = linkedPositions
-        var matchedOn: [String: Int] = [:]
+        let indices = outcome.pairs.recordIndices
+        let width = outcome.comparisons.count
+        // Per comparison, then for none: how many attached records it decided.
+        var decided = [Int](repeating: 0, count: width + 1)
         let dialect = writer.dialect
-        let sources = outcome.records.sources.map { EncodedCells($0, dialect: dialect) }
-        try ParallelRanges.inOrder(count: outcome.clusters.clusterCount, blockSize: Self.rowsPerBlock, state: { PeopleMemo(pair: .init(width: outcome.comparisons.count)) }) { memo, clusters in
-            encodePeople(clusters, positions: positions, sources: sources, dialect: dialect, memo: &memo)
-        } consume: { part in
-            try writer.writeRows(part.rows)
-            matchedOn.merge(part.matchedOn, uniquingKeysWith: +)
+        let texts = PeopleTexts(outcome: outcome, dialect: dialect)
+        try indices.left.withUnsafeBufferPointer { left in
+            try indices.right.withUnsafeBufferPointer { right in
+                let pairs = UncheckedSendable((left, right))
+                try ParallelRanges.inOrder(count: outcome.clusters.clusterCount, blockSize: Self.rowsPerBlock, state: { PeopleMemo(width: width) }) { memo, clusters in
+                    encodePeople(clusters, pairs: pairs.value, texts: texts, memo: &memo)
+                } consume: { part in
+                    try writer.writeRows(part.rows)
+                    for (index, count) in part.decided.enumerated() { decided[index] += count }
+                }
+            }
+        }
+        var matchedOn: [String: Int] = [:]
+        for (index, count) in decided.enumerated() where count > 0 {
+            matchedOn[index < width ? texts.names[index] : "", default: 0] += count
         }
         return matchedOn
     }
@@ -43,56 +58,84 @@ struct LinkReport {
     /// nothing, small enough that a window of them stays a few megabytes.
     static let rowsPerBlock = 16_384
 
-    /// The deciding comparison per level pattern, where no term-frequency adjustment makes a
-    /// pair's own (a few patterns among a million attachments): one per worker.
+    /// The deciding comparison (its index; the width for none) per level pattern, where no
+    /// term-frequency adjustment makes a pair's own (a few patterns among a million
+    /// attachments): one per worker.
     private struct PeopleMemo {
-        var deciding: [[UInt8]: String] = [:]
+        var deciding: [[UInt8]: Int] = [:]
         var pair: LinkOutcome.PairLevels
+        var weights: [Double]
+
+        init(width: Int) {
+            pair = .init(width: width)
+            weights = [Double](repeating: 0, count: width)
+        }
     }
 
-    /// `people.csv` rows of a range of clusters: by person, then source order, then line.
-    private func encodePeople(_ clusters: Range<Int>, positions: [Int: Int], sources: [EncodedCells],
-                              dialect: CSVOutputDialect, memo: inout PeopleMemo) -> (rows: CSVRowEncoder, matchedOn: [String: Int]) {
+    /// The texts every people row repeats, encoded once.
+    private struct PeopleTexts {
+        let dialect: CSVOutputDialect
+        let sources: [EncodedCells]
+        /// The comparisons' names, and encoded as cells.
+        let names: [String], decided: [EncodedCells]
+        /// The three empty cells of a record that is its person's first.
+        let noAttachment: EncodedCells
+        let empty: EncodedCells
+
+        init(outcome: LinkOutcome, dialect: CSVOutputDialect) {
+            self.dialect = dialect
+            sources = outcome.records.sources.map { EncodedCells($0, dialect: dialect) }
+            names = outcome.model.comparisons.map(\.spec.name)
+            decided = names.map { EncodedCells($0, dialect: dialect) }
+            noAttachment = EncodedCells(["", "", ""], dialect: dialect)
+            empty = EncodedCells("", dialect: dialect)
+        }
+    }
+
+    /// `people.csv` rows of a range of clusters: by person, then source order, then line; and per
+    /// comparison (then for none) how many of their attached records it decided.
+    private func encodePeople(_ clusters: Range<Int>, pairs: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt32>),
+                              texts: PeopleTexts, memo: inout PeopleMemo) -> (rows: CSVRowEncoder, decided: [Int]) {
         let records = outcome.records
-        var rows = CSVRowEncoder(dialect: dialect, reservingCapacity: clusters.count * 96)
-        var matchedOn: [String: Int] = [:]
+        let width = outcome.comparisons.count
+        var rows = CSVRowEncoder(dialect: texts.dialect, reservingCapacity: clusters.count * 96)
+        var decided = [Int](repeating: 0, count: width + 1)
         // Clusters list their members ascending, and records are numbered in source order, then
         // line: walking the clusters in order is the people.csv order, no sort needed.
         for cluster in clusters {
             let personID = PersonClusters.personID(ofCluster: cluster)
             for index in outcome.clusters.members(ofCluster: cluster) {
                 rows.cell(personID)
-                rows.cells(sources[Int(records.source[index])])
+                rows.cells(texts.sources[Int(records.source[index])])
                 records.recordID.withBytes(index) { rows.cell(utf8: $0) }
                 guard let attachment = outcome.clusters.attachment(of: index) else {
-                    rows.cells(Self.noAttachment[dialect]!)
+                    rows.cells(texts.noAttachment)
                     rows.endRow()
                     continue
                 }
                 Self.fixed(attachment.weight, into: &rows)
                 Self.fixed(LinkModel.probability(weight: attachment.weight), into: &rows)
-                let key = min(index, attachment.partner) << 32 | max(index, attachment.partner)
-                if let position = positions[key] {
+                if let position = Self.position(of: min(index, attachment.partner), max(index, attachment.partner),
+                                                left: pairs.0, right: pairs.1) {
                     memo.pair.load(position, of: outcome)
-                    let pair = memo.pair
-                    let deciding = (pair.adjusted ? nil : memo.deciding[pair.levels])
-                        ?? outcome.model.explain(pair.levels, termFrequencies: pair.frequencies).decidingComparison?.comparison ?? ""
-                    if !pair.adjusted { memo.deciding[pair.levels] = deciding }
-                    rows.cell(deciding)
-                    matchedOn[deciding, default: 0] += 1
+                    let deciding: Int
+                    if !memo.pair.adjusted, let known = memo.deciding[memo.pair.levels] {
+                        deciding = known
+                    } else {
+                        memo.pair.contributionWeights(outcome.model, into: &memo.weights)
+                        deciding = memo.weights.withUnsafeBufferPointer(LinkModel.decidingComparison) ?? width
+                        if !memo.pair.adjusted { memo.deciding[memo.pair.levels] = deciding }
+                    }
+                    rows.cells(deciding < width ? texts.decided[deciding] : texts.empty)
+                    decided[deciding] += 1
                 } else {
-                    rows.cell("")
+                    rows.cells(texts.empty)
                 }
                 rows.endRow()
             }
         }
-        return (rows, matchedOn)
+        return (rows, decided)
     }
-
-    /// The three empty cells of a record that is its person's first.
-    private static let noAttachment = Dictionary(uniqueKeysWithValues: CSVOutputDialect.allCases.map {
-        ($0, EncodedCells(["", "", ""], dialect: $0))
-    })
 
     var pairsHeader: [String] {
         ["source_l", "record_id_l", "source_r", "record_id_r", "match_weight", "match_probability", "linked", "blocking_rules"]
@@ -104,7 +147,7 @@ struct LinkReport {
     func writePairs(to writer: inout CSVWriter) throws {
         let dialect = writer.dialect
         let texts = PairTexts(outcome: outcome, dialect: dialect)
-        try ParallelRanges.inOrder(count: outcome.pairs.count, blockSize: Self.rowsPerBlock, state: { PairsMemo(pair: .init(width: outcome.comparisons.count)) }) { memo, positions in
+        try ParallelRanges.inOrder(count: outcome.pairs.count, blockSize: Self.rowsPerBlock, state: { PairsMemo(width: outcome.comparisons.count) }) { memo, positions in
             encodePairs(positions, texts: texts, memo: &memo)
         } consume: { rows in
             try writer.writeRows(rows)
@@ -134,6 +177,12 @@ struct LinkReport {
         var rules: [UInt32: EncodedCells] = [:]
         var shares: [[UInt8]: EncodedCells] = [:]
         var pair: LinkOutcome.PairLevels
+        var weights: [Double]
+
+        init(width: Int) {
+            pair = .init(width: width)
+            weights = [Double](repeating: 0, count: width)
+        }
     }
 
     /// `pairs.csv` rows of a range of candidate pairs: those at or above ``pairsFloor``, in record order.
@@ -157,24 +206,20 @@ struct LinkReport {
             memo.rules[pair.rules.rawValue] = rules
             rows.cells(rules)
             memo.pair.load(position, of: outcome)
-            let levels = memo.pair
-            for (index, level) in levels.levels.enumerated() {
+            for (index, level) in memo.pair.levels.enumerated() {
                 rows.cells(texts.levels[index][Int(level)])
             }
             // Each comparison's share of the weight (term-frequency adjusted where it applies), so
             // `leadrecon explain` and a spreadsheet can show why the pair scored as it did.
-            if !levels.adjusted, let shares = memo.shares[levels.levels] {
+            if !memo.pair.adjusted, let shares = memo.shares[memo.pair.levels] {
                 rows.cells(shares)
             } else {
-                var contributions = [Double](repeating: 0, count: levels.levels.count)
-                for contribution in outcome.model.contributions(levels.levels, termFrequencies: levels.frequencies) {
-                    contributions[contribution.comparisonIndex] = contribution.weight
-                }
-                if levels.adjusted {
-                    for share in contributions { Self.fixed(share, into: &rows) }
+                memo.pair.contributionWeights(outcome.model, into: &memo.weights)
+                if memo.pair.adjusted {
+                    for share in memo.weights { Self.fixed(share, into: &rows) }
                 } else {
-                    let shares = EncodedCells(contributions.map(Self.format), dialect: texts.dialect)
-                    memo.shares[levels.levels] = shares
+                    let shares = EncodedCells(memo.weights.map(Self.format), dialect: texts.dialect)
+                    memo.shares[memo.pair.levels] = shares
                     rows.cells(shares)
                 }
             }

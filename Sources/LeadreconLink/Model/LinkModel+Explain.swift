@@ -44,6 +44,30 @@ extension LinkModel {
             weight: weight)
     }
 
+    /// Each comparison's contribution to a pair's match weight, in comparison order: the weights of
+    /// ``explain(_:termFrequencies:)``'s contributions without their labels, m and u, for writers
+    /// that go through a million pairs (the explanation's strings and sort were most of writing
+    /// `people.csv` and `pairs.csv`).
+    public func contributionWeights(_ gamma: UnsafeBufferPointer<UInt8>, termFrequencies: UnsafeBufferPointer<Double?>?,
+                                    into weights: UnsafeMutableBufferPointer<Double>) {
+        precondition(gamma.count == comparisons.count && weights.count == gamma.count, "one level and one weight per comparison")
+        precondition(termFrequencies.map { $0.count == gamma.count } ?? true, "one term frequency per comparison")
+        for index in 0..<gamma.count {
+            weights[index] = table.weight(comparison: index, level: gamma[index], frequency: termFrequencies?[index] ?? nil)
+        }
+    }
+
+    /// The index of ``MatchExplanation/decidingComparison`` of a pair, from its contribution
+    /// weights (``contributionWeights(_:termFrequencies:into:)``): the largest |weight|, the
+    /// first comparison among equals; nil when that weight is 0.
+    public static func decidingComparison(_ weights: UnsafeBufferPointer<Double>) -> Int? {
+        var best: Int?
+        for index in weights.indices where best.map({ abs(weights[index]) > abs(weights[$0]) }) ?? true {
+            best = index
+        }
+        return best.flatMap { weights[$0] == 0 ? nil : $0 }
+    }
+
     /// Each comparison's contribution to a pair's match weight, largest |weight| first; the prior's
     /// weight is ``priorWeight``. Shorthand for `explain(gamma).contributions`.
     public func contributions(_ gamma: [UInt8], termFrequencies: [Double?]? = nil) -> [MatchWeightContribution] {
