@@ -48,22 +48,11 @@ struct ActivityTouchFilter {
         let length = 12 + count(slots.type) + count(slots.subtype) + count(slots.status)
         if key.count < length { key = [UInt8](repeating: 0, count: max(length, 2 * key.count)) }
         key.withUnsafeMutableBytes { key in
-            var offset = 0
-            func write(_ slot: Int?) {
-                guard let slot else {
-                    key.storeBytes(of: 0, toByteOffset: offset, as: UInt32.self)
-                    offset += 4
-                    return
-                }
-                record.withText(slot) { text in
-                    key.storeBytes(of: UInt32(text.count).littleEndian, toByteOffset: offset, as: UInt32.self)
-                    if let base = text.baseAddress { (key.baseAddress! + offset + 4).copyMemory(from: base, byteCount: text.count) }
-                    offset += 4 + text.count
-                }
-            }
-            write(slots.type)
-            write(slots.subtype)
-            write(slots.status)
+            // Offsets passed along, not captured: a nested function that captured a variable
+            // boxed it, and every access to the box was a dynamic exclusivity check.
+            let afterType = Self.write(slots.type, of: record, into: key, at: 0)
+            let afterSubtype = Self.write(slots.subtype, of: record, into: key, at: afterType)
+            _ = Self.write(slots.status, of: record, into: key, at: afterSubtype)
         }
         let combination = key   // shares the buffer: `kinds` and `verdicts` change while it is read
         let verdict = combination.withUnsafeBufferPointer { whole in
@@ -79,6 +68,21 @@ struct ActivityTouchFilter {
             return verdict
         }
         return verdict ? at.secondsSinceEpoch : nil
+    }
+
+    /// Writes the length and bytes of the text in `slot` (none: length 0) at `offset`; answers
+    /// where the next text goes.
+    @inline(__always)
+    private static func write(_ slot: Int?, of record: CanonicalRecord, into key: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+        guard let slot else {
+            key.storeBytes(of: 0, toByteOffset: offset, as: UInt32.self)
+            return offset + 4
+        }
+        return record.withText(slot) { text in
+            key.storeBytes(of: UInt32(text.count).littleEndian, toByteOffset: offset, as: UInt32.self)
+            if let base = text.baseAddress { (key.baseAddress! + offset + 4).copyMemory(from: base, byteCount: text.count) }
+            return offset + 4 + text.count
+        }
     }
 
     private func text(_ slot: Int?, _ record: CanonicalRecord) -> String {
