@@ -38,6 +38,27 @@ import LeadreconValues
         #expect(records.value(.dateOfBirth, 2) == nil)
     }
 
+    /// The phone rule keys a record by its phone, else its mobile phone: a landline and the same
+    /// number as another's mobile meet; a record with neither has no key.
+    @Test func phoneRuleFallsBackToTheMobileNumber() {
+        let fields: [CanonicalField] = [.recordID, .phone, .mobilePhone]
+        var table = SourceTable(name: "people", role: .people, fields: fields)
+        for (line, row) in [("1", "030 1234567", ""), ("2", "", "+49 30 1234567"), ("3", "", ""),
+                            ("4", "040 7654321", "0171 5555555"), ("5", "", "0171 5555555")].enumerated() {
+            var record = CanonicalRecord(fields: fields)
+            record.line = line + 2
+            for (slot, text) in [row.0, row.1, row.2].enumerated() { record.values[slot] = text.isEmpty ? .missing : .text(text) }
+            table.append(record)
+        }
+        let records = LinkRecords(tables: [table], fields: LinkBlocking.fields(of: Pipeline.BlockingRule.defaults))
+        let rule = LinkBlocking.rules(Pipeline.BlockingRule.defaults, records: records).first { $0.name == "phone" }!
+        let keys = (0..<records.count).map { rule.keys.key(ofRecord: $0) }
+        #expect(keys[0] != nil && keys[0] == keys[1])
+        #expect(keys[2] == nil)
+        // The phone wins over the mobile: record 4 is not keyed by the mobile record 5 has.
+        #expect(keys[3] != nil && keys[3] != keys[4] && keys[4] != nil)
+    }
+
     @Test func rulesKeyTheRecordsTheySay() {
         let records = LinkRecords(tables: [Self.people], fields: LinkBlocking.fields(of: Pipeline.BlockingRule.defaults + [
             .custom(name: "dob_last", fields: [.dateOfBirth, .lastName]),

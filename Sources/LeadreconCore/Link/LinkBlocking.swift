@@ -91,6 +91,24 @@ enum LinkBlocking {
         if primary.count == 2, secondary.isEmpty, let first = primary[0], let second = primary[1] {
             return pairKeyColumn(first, second, sorted: sorted)
         }
+        // One part, else one fallback part (phone, else mobile): the value of whichever the
+        // record has, copied from its column's distinct values.
+        if primary.count == 1, secondary.count <= 1 {
+            let columns = [primary[0], secondary.first ?? nil].compactMap { $0 }
+            for record in 0..<records.count {
+                var keyed = false
+                for column in columns where !keyed {
+                    let id = column.ids[record]
+                    guard id != BlockingKeyColumn.noKeyID else { continue }
+                    column.values.withUnsafeStorage { _, arena, offsets in
+                        keys.append(UnsafeBufferPointer(rebasing: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])]))
+                    }
+                    keyed = true
+                }
+                if !keyed { keys.appendNoKey() }
+            }
+            return BlockingKeyColumn(keys: keys)
+        }
         func build(_ parts: [LinkTextColumn?], _ record: Int) -> Bool {
             for (index, part) in parts.enumerated() {
                 pieces[index].removeAll(keepingCapacity: true)
