@@ -110,6 +110,32 @@ import Testing
         #expect(first.recordCount == 2)
     }
 
+    /// Each CRM lead row finds its touches by the number looked up when ingest ends, exactly as
+    /// by its id; a lead without touches and a table that holds no CRM leads find none.
+    @Test func leadTouchesAreThoseOfEachRowsID() {
+        var log = TouchLog()
+        for (id, at) in [("00Q1", 30), ("00Q1", 10), ("00Q3", 7), ("not-a-lead", 1)] { log.add(record: id, at: Int64(at)) }
+        log.finish()
+        func table(_ role: SourceRole, ids: [String]) -> SourceTable {
+            var table = SourceTable(name: "\(role)", role: role, fields: [.recordID])
+            for (line, id) in ids.enumerated() {
+                var record = CanonicalRecord(fields: [.recordID])
+                record.line = line + 2
+                record.values[0] = .text(id)
+                table.append(record)
+            }
+            return table
+        }
+        let leads = ["00Q1", "00Q2", "00Q3"]
+        let touches = LeadTouches(log, tables: [table(.marketing, ids: ["00Q1"]), table(.crmLeads, ids: leads)])
+        for (row, id) in leads.enumerated() {
+            #expect(touches.touches(table: 1, row: row) == log.touches(of: id), "\(id)")
+        }
+        #expect(touches.touches(table: 1, row: 0) == [10, 30])
+        #expect(touches.touches(table: 1, row: 1) == [])
+        #expect(touches.touches(table: 0, row: 0) == [], "a marketing table has no touches")
+    }
+
     /// Touches added to several logs (some finished early, some added to after finishing), merged
     /// and finished, come back per record exactly as a dictionary of sorted arrays has them.
     @Test func anyAddsAndMergesMatchADictionary() async {

@@ -8,7 +8,7 @@ import LeadreconValues
 /// capture copied (retained and released) its tables.
 final class PersonAssembly {
     let linkable: [SourceTable]
-    let touches: TouchLog
+    let touches: LeadTouches
     let outcome: LinkOutcome
     let pipeline: Pipeline
     /// Each table's columns looked up once, not per record.
@@ -21,7 +21,8 @@ final class PersonAssembly {
     /// `good_lead.business_email_only`: the only rule that reads an address itself.
     private let readsEmail: Bool
 
-    init(linkable: [SourceTable], touches: TouchLog, outcome: LinkOutcome, pipeline: Pipeline) {
+    /// - Parameter touches: the touches of the CRM leads of `linkable`, by table and row.
+    init(linkable: [SourceTable], touches: LeadTouches, outcome: LinkOutcome, pipeline: Pipeline) {
         self.linkable = linkable
         self.touches = touches
         self.outcome = outcome
@@ -96,7 +97,7 @@ final class PersonAssembly {
                     handoffAt: (column.ownerAssignedAt[row] ?? column.createdAt[row])?.secondsSinceEpoch,
                     leadSource: column.leadSource[row], email: email,
                     hasCompany: hasCompany, hasContact: hasContact,
-                    touches: touches.touches(of: id)))
+                    touches: touches.touches(table: source, row: row)))
             default:
                 continue
             }

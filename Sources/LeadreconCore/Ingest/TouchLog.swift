@@ -68,6 +68,21 @@ struct TouchLog: Sendable {
         addedTime = []
     }
 
+    /// Marks an id that has no touches in ``number(of:)``.
+    static let noTouches = UInt32.max
+
+    /// The number of the record whose id is `id` (after ``finish()``), for ``touches(ofNumber:)``;
+    /// ``noTouches`` when it has none.
+    func number(of id: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        precondition(addedRecord.isEmpty && starts.count == records.count + 1, "TouchLog.finish() before reading")
+        return records.id(of: id).map(UInt32.init) ?? Self.noTouches
+    }
+
+    /// The touches of the record numbered `number` (``number(of:)``), ascending.
+    func touches(ofNumber number: UInt32) -> ArraySlice<Int64> {
+        number == Self.noTouches ? [] : times[starts[Int(number)]..<starts[Int(number) + 1]]
+    }
+
     /// The touches of `record`, ascending (after ``finish()``).
     func touches(of record: String) -> ArraySlice<Int64> {
         precondition(addedRecord.isEmpty && starts.count == records.count + 1, "TouchLog.finish() before reading")

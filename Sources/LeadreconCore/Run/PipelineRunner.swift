@@ -105,6 +105,7 @@ public struct PipelineRunner {
         }
 
         for index in pipeline.sources.indices where !tableSources.contains(index) { try take(index) }
+        let groupingStart = Date()
         for source in sources {
             if case .touches(let log) = source!.loaded { touches.merge(log) }
             rejects.merge(source!.outcome.rejects)
@@ -113,9 +114,14 @@ public struct PipelineRunner {
         let reports = reports()
         for report in reports { warnings += report.warnings.map { "\(report.source): \($0)" } }
         touches.finish()
+        // Each CRM lead's touches found once, while both cores are free (the flag stage reads them per lead).
+        let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
+        let leadTouches = pipeline.runs(.flag) && link != nil ? LeadTouches(touches, tables: linkable) : nil
         FreedMemory.release()
-        // From the start until the last source was read (which may be while linking ran).
-        timings["ingest"] = sources.map { $0!.finished.timeIntervalSince(ingestStart) }.max() ?? 0
+        // From the start until the last source was read (which may be while linking ran), and
+        // then the touches grouped per CRM lead.
+        timings["ingest"] = (sources.map { $0!.finished.timeIntervalSince(ingestStart) }.max() ?? 0)
+            + Date().timeIntervalSince(groupingStart)
         try checkRejectRatio(reports)
 
         var flagged: FlagStage.Outcome?
@@ -127,8 +133,7 @@ public struct PipelineRunner {
                 let previous = history.map { history in
                     BackgroundTask("leadrecon-history") { try history.previousFindingKeys(pipeline: name) }
                 }
-                let linkable = tables.filter { LinkStage.linkableRoles.contains($0.role) }
-                let people = PersonAssembly(linkable: linkable, touches: touches, outcome: link.outcome, pipeline: pipeline)
+                let people = PersonAssembly(linkable: linkable, touches: leadTouches!, outcome: link.outcome, pipeline: pipeline)
                 flagged = FlagStage(pipeline: pipeline).run(people)
                 FreedMemory.release()
                 if let previous {
