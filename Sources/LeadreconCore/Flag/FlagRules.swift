@@ -108,9 +108,19 @@ final class FlagRules {
     func evaluate(_ person: PersonView) -> [Finding] { evaluateWithTiming(person).findings }
 
     func evaluateWithTiming(_ person: PersonView) -> (findings: [Finding], timing: FirstTouchTiming?) {
+        var findings: [Finding] = []
+        let timing = evaluate(person, appendingTo: &findings)
+        return (findings, timing)
+    }
+
+    /// Appends the person's findings (PENDING included) to `out` and answers the first-touch
+    /// timing: the flag stage collects a range of people's findings in one array (returned in an
+    /// array per person, every finding was copied into the range's, fifteen strings and arrays
+    /// retained and released, a twentieth of the stage).
+    func evaluate(_ person: PersonView, appendingTo out: inout [Finding]) -> FirstTouchTiming? {
         var timing: FirstTouchTiming?
         let hs = person.marketing, sf = person.leads
-        var out: [Finding] = []
+        let start = out.count
         // The leads of a finding by their indices in `sf`, read in place (a third of a million
         // findings: `first(where:)` and `first` on leads copied whole leads to read one field).
         func finding(_ flag: String, leads: some Collection<Int>) -> Finding {
@@ -275,9 +285,9 @@ final class FlagRules {
             // "not ready" after too few or too late attempts was not worked properly, so its
             // return is no sales evidence: the ignored finding stands, and the premature one keeps
             // only its suspected reasons (if any).
-            if reasons.contains("REJECTED_NOT_READY") && out.contains(where: { $0.flag == "IGNORED_GOOD_LEAD" }) {
+            if reasons.contains("REJECTED_NOT_READY") && out[start...].contains(where: { $0.flag == "IGNORED_GOOD_LEAD" }) {
                 reasons.removeAll { $0 == "REJECTED_NOT_READY" }
-                if let index = out.firstIndex(where: { $0.flag == "IGNORED_GOOD_LEAD" }) {
+                if let index = out[start...].firstIndex(where: { $0.flag == "IGNORED_GOOD_LEAD" }) {
                     out[index].detail += "; returned as not ready after too few or late attempts"
                 }
             }
@@ -322,7 +332,7 @@ final class FlagRules {
         for index in sf.indices where sf[index].bucket == .closed && sf[index].closeReason.isEmpty {
             out.append(finding("REJECTED_WITHOUT_REASON", leads: index..<index + 1))
         }
-        return (out, timing)
+        return timing
     }
 
     /// The fit gate of a good lead: score, business e-mail, country (RULES.md `good_lead`).

@@ -58,11 +58,9 @@ struct FlagStage {
                    let team = pipeline.calendar.team(ofOwner: owner) {
                     let rules = worker.byTeam[team.name] ?? FlagRules(rules: pipeline.rules, calendar: book.calendar(forOwner: owner), asOf: asOf)
                     worker.byTeam[team.name] = rules
-                    let (findings, timing) = rules.evaluateWithTiming(persons[index])
-                    tally.add(persons[index], findings: findings, timing: timing, calendar: rules.calendar)
+                    tally.add(persons[index], rules: rules, calendar: rules.calendar)
                 } else {
-                    let (findings, timing) = standard.evaluateWithTiming(persons[index])
-                    tally.add(persons[index], findings: findings, timing: timing, calendar: standardCalendar)
+                    tally.add(persons[index], rules: standard, calendar: standardCalendar)
                 }
             }
             return tally
@@ -113,13 +111,22 @@ struct FlagStage {
         var reconciliation = Reconciliation()
         var figures = HandoffFigures()
 
-        mutating func add(_ person: PersonView, findings personFindings: [Finding], timing: FlagRules.FirstTouchTiming?,
-                          calendar: WorkingCalendar) {
+        /// Evaluates `person` by `rules`, the findings appended to the range's and read there.
+        mutating func add(_ person: PersonView, rules: FlagRules, calendar: WorkingCalendar) {
+            let start = findings.count
+            let timing = rules.evaluate(person, appendingTo: &findings)
             if let timing { timings.append(timing) }
-            reconciliation.add(person, findings: personFindings, timing: timing, calendar: calendar)
-            figures.add(person, findings: personFindings, timing: timing, calendar: calendar)
-            for finding in personFindings {
-                if finding.flag == "PENDING" { pending += 1 } else { findings.append(finding) }
+            reconciliation.add(person, findings: findings[start...], timing: timing, calendar: calendar)
+            figures.add(person, findings: findings[start...], timing: timing, calendar: calendar)
+            // PENDING is counted, not listed (at most one per person, so removing moves little).
+            var index = start
+            while index < findings.count {
+                if findings[index].flag == "PENDING" {
+                    pending += 1
+                    findings.remove(at: index)
+                } else {
+                    index += 1
+                }
             }
         }
 

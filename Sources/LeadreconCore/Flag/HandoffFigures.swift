@@ -61,7 +61,7 @@ struct HandoffFigures: Equatable {
     private(set) var bySource: [String: Group] = [:]
 
     /// Adds one person, given its findings (PENDING included) and first-touch timing.
-    mutating func add(_ person: PersonView, findings: [Finding], timing: FlagRules.FirstTouchTiming?,
+    mutating func add(_ person: PersonView, findings: some RandomAccessCollection<Finding>, timing: FlagRules.FirstTouchTiming?,
                       calendar: WorkingCalendar) {
         guard !person.marketing.isEmpty || !person.leads.isEmpty else { return }
         let source = Self.source(of: person)
@@ -86,9 +86,12 @@ struct HandoffFigures: Equatable {
     }
 
     /// Counts one person and their counted findings into `group`.
-    private static func count(_ findings: [Finding], in group: inout Group) {
+    private static func count(_ findings: some RandomAccessCollection<Finding>, in group: inout Group) {
         group.people += 1
-        for finding in findings where countedFlags.contains(finding.flag) { group.byFlag[finding.flag, default: 0] += 1 }
+        // By index: a finding taken out of the collection is a copy (fifteen fields retained).
+        for index in findings.indices where countedFlags.contains(findings[index].flag) {
+            group.byFlag[findings[index].flag, default: 0] += 1
+        }
     }
 
     /// Adds the figures of `other` (people counted elsewhere): every figure is a sum.

@@ -69,9 +69,9 @@ struct Reconciliation {
 
     /// Adds one person, given its findings (PENDING included). Counted in place: a person's
     /// own `Counts` (an array) and month text per person were most of this at a million people.
-    mutating func add(_ person: PersonView, findings: [Finding], timing: FlagRules.FirstTouchTiming?,
+    mutating func add(_ person: PersonView, findings: some RandomAccessCollection<Finding>, timing: FlagRules.FirstTouchTiming?,
                       calendar: WorkingCalendar) {
-        let salesSourced = findings.contains { $0.flag == "SALES_SOURCED" }
+        let salesSourced = Self.has(findings, "SALES_SOURCED", nil)
         let leads = person.leads.count
         if person.isMQL {
             let mql = person.earliestMQL
@@ -112,11 +112,18 @@ struct Reconciliation {
         }
     }
 
-    static func outcome(_ person: PersonView, findings: [Finding], salesSourced: Bool,
-                        timing: FlagRules.FirstTouchTiming?) -> Outcome {
-        func has(_ flag: String, _ severity: String = "") -> Bool {
-            findings.contains { $0.flag == flag && $0.severity == severity }
+    /// Whether a finding has `flag` and `severity` (nil: any), read in place (a finding taken out
+    /// of the collection is a copy, fifteen fields retained and released).
+    private static func has(_ findings: some RandomAccessCollection<Finding>, _ flag: String, _ severity: String?) -> Bool {
+        for index in findings.indices where findings[index].flag == flag {
+            if severity.map({ findings[index].severity == $0 }) ?? true { return true }
         }
+        return false
+    }
+
+    static func outcome(_ person: PersonView, findings: some RandomAccessCollection<Finding>, salesSourced: Bool,
+                        timing: FlagRules.FirstTouchTiming?) -> Outcome {
+        func has(_ flag: String, _ severity: String = "") -> Bool { Self.has(findings, flag, severity) }
         if salesSourced { return .salesSourced }
         if has("LEAKED_MQL") { return .leaked }
         if person.leads.isEmpty { return .notYetInCRM }
