@@ -24,7 +24,8 @@ final class FlagRules {
     /// mobile number: read per person, the nested setting arrays were retained and released and
     /// each field hashed.
     private let requiredGroups: [CanonicalFieldSet]
-    private let folding = FoldMemo()
+    /// Which of those lists each distinct raw text is on, folded and looked up once.
+    private let lists = ListMemo()
 
     init(rules: Pipeline.RuleSettings, calendar: WorkingCalendar, asOf: Int64) {
         self.rules = rules
@@ -48,13 +49,31 @@ final class FlagRules {
     static let prematureOrder = ["HANDOFF_BEFORE_MQL", "BELOW_THRESHOLD", "INCOMPLETE_RECORD", "UNFIT_PROFILE", "REJECTED_NOT_READY"]
     static let day: Int64 = 86_400
 
-    /// A record's lead source, close reason or country folded; these columns hold few distinct
-    /// values, so each is folded once per run.
-    private func fold(_ value: String) -> String { folding.fold(value) }
+    /// The settings' lists a record's lead source, close reason or country is on (folded): these
+    /// columns hold few distinct values, so each is folded and looked up once per run, and
+    /// answered with one hash (a fold memo and then a set were two per question).
+    private func lists(of value: String) -> ListMemo.Lists {
+        lists.lists(of: value) { raw in
+            let folded = HeaderFolding.fold(raw)
+            var lists: ListMemo.Lists = []
+            if salesSources.contains(folded) { lists.insert(.salesSource) }
+            if handRaiseSources.contains(folded) { lists.insert(.handRaiseSource) }
+            if readinessReasons.contains(folded) { lists.insert(.readinessReason) }
+            if countries.contains(folded) { lists.insert(.country) }
+            return lists
+        }
+    }
 
     /// Working seconds of `duration` counted from `start` (a `1d` is that day's opening hours).
     private func seconds(_ duration: WorkingDuration, from start: Int64) -> Int64 {
-        calendar.workingSeconds(from: start, to: calendar.adding(duration, to: start))
+        let end = calendar.adding(duration, to: start)
+        // Opening time added is opening time measured (`WorkingCalendar.adding(_:to:)`,
+        // property-tested) wherever the window ends inside the calendar: no second walk
+        // through it for the SLA windows in hours, asked several times per good lead.
+        if case .working(0, let minutes) = duration, end != .max, start >= calendar.lowerBound {
+            return Int64(max(minutes, 0)) * 60
+        }
+        return calendar.workingSeconds(from: start, to: end)
     }
 
     private func days(_ duration: WorkingDuration) -> Int64 {
@@ -141,7 +160,7 @@ final class FlagRules {
         let asOfDay = calendar.localDate(of: asOf)
 
         // Sales-sourced: the CRM side existed before marketing qualified the person.
-        var sales = sf.indices.contains { salesSources.contains(fold(sf[$0].leadSource)) }
+        var sales = sf.indices.contains { lists(of: sf[$0].leadSource).contains(.salesSource) }
         if let mql, !touches.isEmpty {
             if precision == "date" {
                 sales = sales || touches.contains { calendar.localDate(of: $0) < mqlDay! }
@@ -166,26 +185,29 @@ final class FlagRules {
 
         // IGNORED_GOOD_LEAD, or PENDING.
         if !hs.isEmpty && isMQL, let handoffAt, !sales, isGoodFit(person, onlyFreeMail: onlyFreeMail) {
-            let window = handoff.contains { handRaiseSources.contains(fold(sf[$0].leadSource)) }
+            let window = handoff.contains { lists(of: sf[$0].leadSource).contains(.handRaiseSource) }
                 ? rules.sla.firstTouchHandRaise : rules.sla.firstTouchDefault
             let after = touches[(touches.firstIndex { $0 >= handoffAt } ?? touches.endIndex)...]
             let first = after.first
             let silent = closed.contains { sf[$0].closeReason.isEmpty }
             var reasons: [String] = []
             var pending = false
-            // The clock's start for date-time precision; the evidence texts are written only for
+            // Whether the clock ran (date-time precision); the evidence texts are written only for
             // a finding (most good leads have none, and formatting was a third of the stage).
-            var clockStart: Int64?
+            var clockRan = false
+            // Working seconds from the clock's start to the first touch (date-time precision).
+            var taken: Int64?
             switch precision {
             case "missing":
                 if bucket == .closed && silent { reasons.append("SILENT_CLOSE") }
             case "datetime":
                 let t0 = max(mql!.secondsSinceEpoch, handoffAt)
-                clockStart = t0
+                clockRan = true
                 let w = seconds(window, from: t0)
                 let elapsed = calendar.workingSeconds(from: t0, to: asOf)
+                taken = first.map { calendar.workingSeconds(from: t0, to: $0) }
                 if first == nil && elapsed >= w { reasons.append("NO_FIRST_TOUCH") }
-                if let first, calendar.workingSeconds(from: t0, to: first) > w { reasons.append("LATE_FIRST_TOUCH") }
+                if let taken, taken > w { reasons.append("LATE_FIRST_TOUCH") }
                 if bucket == .new && elapsed >= seconds(rules.sla.acceptWithin, from: t0) { reasons.append("NO_DECISION") }
                 if bucket == .closed {
                     // A working window ends when its working time is used up (the close of the
@@ -203,8 +225,7 @@ final class FlagRules {
                     if asOf - latest >= days(rules.sla.staleAfter) * Self.day { reasons.append("STALE_OPEN") }
                 }
                 pending = reasons.isEmpty && first == nil && elapsed < w
-                if let first {
-                    let taken = calendar.workingSeconds(from: t0, to: first)
+                if let taken {
                     timing = FirstTouchTiming(hours: Double(taken) / 3600, inTime: taken <= w)
                 } else {
                     timing = FirstTouchTiming(hours: nil, inTime: pending ? nil : false)
@@ -233,13 +254,12 @@ final class FlagRules {
                 f.precision = precision
                 f.handoffAt = iso(handoffAt)
                 if let first { f.firstTouchAt = iso(first) }
-                if let t0 = clockStart {
+                if clockRan {
                     f.mqlAt = iso(mql!.secondsSinceEpoch)
-                    if let first {
-                        let hours = Double(calendar.workingSeconds(from: t0, to: first)) / 3600
-                        f.workingHoursToFirstTouch = DecimalFormat.fixed(hours, decimals: 2)
+                    if let taken {
+                        f.workingHoursToFirstTouch = DecimalFormat.fixed(Double(taken) / 3600, decimals: 2)
                     }
-                    f.detail = delays(mql: mql!.secondsSinceEpoch, handoff: handoffAt, t0: t0, first: first)
+                    f.detail = delays(mql: mql!.secondsSinceEpoch, handoff: handoffAt, followUp: taken)
                 } else if precision == "date" {
                     f.mqlAt = mql!.iso8601DateString(in: calendar.timeZone)
                 }
@@ -274,7 +294,7 @@ final class FlagRules {
             }
             let confirm = days(rules.premature.confirmWindow) * Self.day
             for index in closed {
-                guard readinessReasons.contains(fold(sf[index].closeReason)), let closedAt = sf[index].closedAt,
+                guard lists(of: sf[index].closeReason).contains(.readinessReason), let closedAt = sf[index].closedAt,
                       let start = sf[index].handoffAt, closedAt - start <= confirm else { continue }
                 if touches.contains(where: { $0 >= start && $0 <= closedAt }) {
                     reasons.append("REJECTED_NOT_READY")
@@ -347,7 +367,7 @@ final class FlagRules {
     /// `good_lead.countries` is set and no marketing record is in one of them.
     private func isOutsideCountries(_ person: PersonView) -> Bool {
         guard !rules.goodLead.countries.isEmpty else { return false }
-        return !person.marketing.contains { countries.contains(fold($0.country)) }
+        return !person.marketing.indices.contains { lists(of: person.marketing[$0].country).contains(.country) }
     }
 
     /// `premature.required_fields`: some group of which no marketing record has any field.
@@ -365,10 +385,11 @@ final class FlagRules {
 
     /// Routing delay (MQL → hand-off) and follow-up delay (T0 → first touch), so reps are not
     /// blamed for routing.
-    private func delays(mql: Int64, handoff: Int64, t0: Int64, first: Int64?) -> String {
+    /// `followUp`: the working seconds from T0 to the first touch, if any.
+    private func delays(mql: Int64, handoff: Int64, followUp: Int64?) -> String {
         let routing = Double(calendar.workingSeconds(from: mql, to: handoff)) / 3600
         var text = "routing \(DecimalFormat.fixed(routing, decimals: 2)) wh"
-        if let first { text += "; follow-up \(DecimalFormat.fixed(Double(calendar.workingSeconds(from: t0, to: first)) / 3600, decimals: 2)) wh" }
+        if let followUp { text += "; follow-up \(DecimalFormat.fixed(Double(followUp) / 3600, decimals: 2)) wh" }
         return text
     }
 }

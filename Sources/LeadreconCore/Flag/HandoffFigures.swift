@@ -42,7 +42,16 @@ struct HandoffFigures: Equatable {
     /// denominator a reader needs before comparing two owners).
     struct Group: Equatable {
         var people = 0
-        var byFlag: [String: Int] = [:]
+        /// Per flag of ``HandoffFigures/countedFlags``, in that order (counted by position: a
+        /// dictionary by flag text hashed each finding twice).
+        var counts = [Int](repeating: 0, count: HandoffFigures.countedFlags.count)
+
+        /// The counts by flag, for the flags with any.
+        var byFlag: [String: Int] {
+            var byFlag: [String: Int] = [:]
+            for (index, count) in counts.enumerated() where count > 0 { byFlag[HandoffFigures.countedFlags[index]] = count }
+            return byFlag
+        }
     }
 
     /// The flags the owner and source tables count (SALES_SOURCED is informational, PENDING not a finding).
@@ -89,8 +98,8 @@ struct HandoffFigures: Equatable {
     private static func count(_ findings: some RandomAccessCollection<Finding>, in group: inout Group) {
         group.people += 1
         // By index: a finding taken out of the collection is a copy (fifteen fields retained).
-        for index in findings.indices where countedFlags.contains(findings[index].flag) {
-            group.byFlag[findings[index].flag, default: 0] += 1
+        for index in findings.indices {
+            if let flag = countedFlags.firstIndex(of: findings[index].flag) { group.counts[flag] += 1 }
         }
     }
 
@@ -100,7 +109,7 @@ struct HandoffFigures: Equatable {
         for index in firstTouch.indices { firstTouch[index] += other.firstTouch[index] }
         firstTouchPending += other.firstTouchPending
         func add(_ group: Group, to mine: Group) -> Group {
-            Group(people: mine.people + group.people, byFlag: mine.byFlag.merging(group.byFlag, uniquingKeysWith: +))
+            Group(people: mine.people + group.people, counts: zip(mine.counts, group.counts).map { $0 + $1 })
         }
         byOwner.merge(other.byOwner) { add($1, to: $0) }
         bySource.merge(other.bySource) { add($1, to: $0) }
