@@ -47,6 +47,13 @@ public enum SalesforceID {
         return true
     }
 
+    /// Whether `bytes` is an 18-character Salesforce id already in the form ``appendCanonical(bytes:to:)``
+    /// writes (its suffix as computed, upper case): then the id can be read where it stands.
+    static func isCanonical(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 18, let suffix = checkedSuffix(bytes: bytes) else { return false }
+        return bytes[15] == suffix.0 && bytes[16] == suffix.1 && bytes[17] == suffix.2
+    }
+
     /// Every id of every row passes through here (three per activity: fifteen million at a
     /// million leads), so the first fifteen characters are classified eight at a time, in two
     /// overlapping 64-bit words, and the suffix characters are computed rather than read from the

@@ -79,6 +79,39 @@ struct IngestFixture {
         #expect(ingest.texts(.recordID) == ["00T5g00000b6CCiEAM"])
     }
 
+    /// A table load reads text cells where the reader left them and writes ids that need it in
+    /// their canonical form: the same values in the rows held back while formats are detected
+    /// (the first thousand, copied) and in the rows after them (read in place).
+    @Test func tableLoadStoresTheSameValuesHeldBackOrNot() throws {
+        let ids = [("00Q5g000007n4Ez", "00Q5g000007n4EzEAI"), ("00Q5g000007n4EzEAI", "00Q5g000007n4EzEAI"),
+                   ("00Q5g000007n4Ezeai", "00Q5g000007n4EzEAI"), (" 00Q5g000007ql4U ", "00Q5g000007ql4UEAQ"),
+                   ("lead-7", "lead-7"), ("477209.0", "477209")]
+        let companies = [(" Acme GmbH ", "Acme GmbH"), ("\"Müller, Söhne\"", "Müller, Söhne"), ("", "")]
+        var csv = "Id,Company,Status\n"
+        var expectedIDs: [String] = [], expectedCompanies: [String] = []
+        for row in 0..<(SourceIngest.detectionRows + 500) {
+            let id = ids[row % ids.count], company = companies[row % companies.count]
+            csv += "\(id.0),\(company.0),Open\n"
+            expectedIDs.append(id.1)
+            expectedCompanies.append(company.1)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadrecon-load-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("leads.csv")
+        try Data(csv.utf8).write(to: file)
+        let input = SourceInput(name: "leads", role: .crmLeads, path: file.path, preset: "salesforce_lead_api",
+                                timeZone: IngestFixture.berlin)
+        let (table, outcome) = try SourceIngest(input: input).load()
+        #expect(outcome.report.rowsLoaded == expectedIDs.count)
+        for (field, expected) in [(CanonicalField.recordID, expectedIDs), (.company, expectedCompanies)] {
+            let loaded = table.texts(field)?.values ?? []
+            let wrong = zip(loaded, expected).enumerated().first { $0.element.0 != $0.element.1 }
+            #expect(loaded.count == expected.count && wrong == nil,
+                    "\(field): row \(wrong?.offset ?? -1) is '\(wrong?.element.0 ?? "")', not '\(wrong?.element.1 ?? "")'")
+        }
+    }
+
     /// HubSpot ids as spreadsheets leave them: the id loaded, and whether a `damaged_id` warning is raised.
     @Test(arguments: [
         ("477209", "477209", false),

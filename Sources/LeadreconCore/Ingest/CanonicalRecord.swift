@@ -21,13 +21,27 @@ public struct CanonicalRecord: Sendable {
     public var fields: [CanonicalField]
     public var values: [CanonicalValue]
     /// Whether text and identifier fields come as bytes (when ingest loads a table or touches):
-    /// the UTF-8 of each is `textBytes[textRanges[i]]` for `fields[i]`, whose `values[i]` is then
+    /// the UTF-8 of each is where `textSpans[i]` says for `fields[i]`, whose `values[i]` is then
     /// `.missing` (for a present identifier `.text("")`, which the missing-id check reads). The
     /// table stores bytes, so making a `String` per cell first was wasted work.
     let textAsBytes: Bool
-    /// Per field, its bytes' range in `textBytes` (empty unless `textAsBytes`).
-    var textRanges: [Range<Int>]
+    /// Per field, where its bytes are (unused unless `textAsBytes`).
+    var textSpans: [TextSpan]
+    /// The bytes of the spans not in the row: ids written in their canonical form, and the cells
+    /// of rows held back while formats were detected.
     var textBytes: [UInt8] = []
+    /// The start of the row the record was typed from, for the spans in it: valid only while the
+    /// record is handed to the sink (a record is valid only during that call).
+    nonisolated(unsafe) var rowBytes: UnsafePointer<UInt8>?
+
+    /// Where a text field's bytes are: `count` bytes at `start` of the row (`inRow`) or of
+    /// `textBytes`. Most cells are read where the reader left them (copying each into the record
+    /// first cost more than storing it in the table).
+    struct TextSpan {
+        var start = 0
+        var count = 0
+        var inRow = false
+    }
     /// Each field's kind, looked up once (per cell it was a switch over the fields).
     let kinds: [CanonicalField.Kind]
 
@@ -36,7 +50,7 @@ public struct CanonicalRecord: Sendable {
         self.fields = fields
         values = Array(repeating: .missing, count: fields.count)
         self.textAsBytes = textAsBytes
-        textRanges = textAsBytes ? Array(repeating: 0..<0, count: fields.count) : []
+        textSpans = textAsBytes ? Array(repeating: TextSpan(), count: fields.count) : []
         kinds = fields.map(\.kind)
     }
 
@@ -44,7 +58,11 @@ public struct CanonicalRecord: Sendable {
     /// a `String` when ingest hands text over as bytes.
     func withText<Result>(_ slot: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         if textAsBytes, kinds[slot].isText {
-            return try textBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[textRanges[slot]])) }
+            let span = textSpans[slot]
+            if span.inRow { return try body(UnsafeBufferPointer(start: rowBytes.map { $0 + span.start }, count: span.count)) }
+            return try textBytes.withUnsafeBufferPointer {
+                try body(UnsafeBufferPointer(rebasing: $0[span.start..<(span.start + span.count)]))
+            }
         }
         var text = values[slot].text ?? ""
         return try text.withUTF8(body)

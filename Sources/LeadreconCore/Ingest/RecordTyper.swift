@@ -25,7 +25,7 @@ struct RecordTyper {
     private(set) var invalidValues: [String: Int] = [:]
 
     /// - Parameters:
-    ///   - textAsBytes: hand `.text` fields over as bytes (``CanonicalRecord/textRanges``) instead
+    ///   - textAsBytes: hand `.text` fields over as bytes (``CanonicalRecord/textSpans``) instead
     ///     of strings, for a sink that stores bytes.
     ///   - only: type only these of the mapped fields (nil: all); the others are neither typed nor
     ///     checked, and the records do not carry them.
@@ -93,15 +93,26 @@ struct RecordTyper {
                        report: inout IngestReport, record sink: (CanonicalRecord) throws -> Void) throws {
         record.line = row.line
         record.textBytes.removeAll(keepingCapacity: true)
+        // Text cells are read in the row, where the reader left them.
+        let rowBytes = row.allBytes.baseAddress
+        record.rowBytes = rowBytes
+        defer { record.rowBytes = nil }
         for slot in 0..<fields.count {
             // Text as bytes leaves the value `.missing` (as it was made): no enum written per cell.
             if record.textAsBytes, record.kinds[slot] == .text {
-                appendText(slot, Self.trimmed(row[columns[slot]]))
+                record.textSpans[slot] = Self.span(Self.trimmed(row[columns[slot]]), in: rowBytes)
                 continue
             }
-            record.values[slot] = typeCell(slot, row[columns[slot]], line: row.line, diagnostics: &diagnostics)
+            record.values[slot] = typeCell(slot, row[columns[slot]], rowBytes: rowBytes, line: row.line, diagnostics: &diagnostics)
         }
         try finish(rejects: &rejects, report: &report, sink: sink, raw: { row.strings.joined(separator: ",") })
+    }
+
+    /// The span of `cell`, which lies in the row starting at `rowBytes`.
+    @inline(__always)
+    private static func span(_ cell: UnsafeBufferPointer<UInt8>, in rowBytes: UnsafePointer<UInt8>?) -> CanonicalRecord.TextSpan {
+        guard let rowBytes, let start = cell.baseAddress else { return .init() }
+        return .init(start: start - rowBytes, count: cell.count, inRow: true)
     }
 
     /// Types a row held back during detection (every cell of the row, in file order, so that a
@@ -112,7 +123,7 @@ struct RecordTyper {
         record.textBytes.removeAll(keepingCapacity: true)
         for slot in 0..<fields.count {
             var cell = cells[columns[slot]]
-            record.values[slot] = cell.withUTF8 { typeCell(slot, $0, line: line, diagnostics: &diagnostics) }
+            record.values[slot] = cell.withUTF8 { typeCell(slot, $0, rowBytes: nil, line: line, diagnostics: &diagnostics) }
         }
         try finish(rejects: &rejects, report: &report, sink: sink, raw: { cells.joined(separator: ",") })
     }
@@ -131,21 +142,30 @@ struct RecordTyper {
         try sink(record)
     }
 
+    /// - Parameter rowBytes: the start of the row `raw` lies in, whose cells a text span may point
+    ///   into; nil for a row held back (its cells are copied into the record).
     @inline(__always)
-    private mutating func typeCell(_ slot: Int, _ raw: UnsafeBufferPointer<UInt8>, line: Int,
+    private mutating func typeCell(_ slot: Int, _ raw: UnsafeBufferPointer<UInt8>, rowBytes: UnsafePointer<UInt8>?, line: Int,
                                    diagnostics: inout DiagnosticCollector) -> CanonicalValue {
         let bytes = Self.trimmed(raw)
         let kind = record.kinds[slot]
         if kind == .text, record.textAsBytes {
-            appendText(slot, bytes)
+            if rowBytes != nil { record.textSpans[slot] = Self.span(bytes, in: rowBytes) } else { appendText(slot, bytes) }
             return .missing
         }
         if kind == .identifier, record.textAsBytes {
             // Ids as bytes too (three per activity): `.text("")` marks one as present, for the
-            // missing-id check; its text is in `textBytes`.
+            // missing-id check; its text is in the row when already canonical, else in `textBytes`.
+            if bytes.isEmpty {
+                record.textSpans[slot] = .init()
+                return .missing
+            }
+            if rowBytes != nil, SalesforceID.isCanonical(bytes: bytes) || (bytes.count != 15 && bytes.count != 18 && RecordIDText.isClean(bytes)) {
+                record.textSpans[slot] = Self.span(bytes, in: rowBytes)
+                return .text("")
+            }
             let start = record.textBytes.count
-            defer { record.textRanges[slot] = start..<record.textBytes.count }
-            if bytes.isEmpty { return .missing }
+            defer { record.textSpans[slot] = .init(start: start, count: record.textBytes.count - start) }
             if SalesforceID.appendCanonical(bytes: bytes, to: &record.textBytes) { return .text("") }
             if RecordIDText.isClean(bytes) {
                 record.textBytes.append(contentsOf: bytes)
@@ -195,7 +215,7 @@ struct RecordTyper {
     private mutating func appendText(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
         let start = record.textBytes.count
         record.textBytes.append(contentsOf: bytes)
-        record.textRanges[slot] = start..<record.textBytes.count
+        record.textSpans[slot] = .init(start: start, count: bytes.count)
     }
 
     /// Salesforce ids become their 18-character form before any join; spreadsheet damage to

@@ -66,7 +66,7 @@ public struct SourceIngest {
     }
 
     /// ``run(prepare:record:)``, with `.text` fields handed over as bytes when `textAsBytes`
-    /// (``CanonicalRecord/textRanges``), and only the fields in `only` typed (nil: every mapped one).
+    /// (``CanonicalRecord/textSpans``), and only the fields in `only` typed (nil: every mapped one).
     func stream(textAsBytes: Bool, only: Set<CanonicalField>? = nil, prepare: ([CanonicalField]) throws -> Void,
                 record: (CanonicalRecord) throws -> Void) throws -> Outcome {
         let reader = try CSVReader(path: input.path, options: input.readOptions)

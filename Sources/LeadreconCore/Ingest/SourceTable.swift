@@ -48,9 +48,7 @@ public struct SourceTable: Sendable {
             switch record.kinds[slot] {
             case .text, .identifier:
                 if record.textAsBytes {
-                    record.textBytes.withUnsafeBufferPointer {
-                        texts[column].append(bytes: UnsafeBufferPointer(rebasing: $0[record.textRanges[slot]]))
-                    }
+                    record.withText(slot) { texts[column].append(bytes: $0) }
                 } else {
                     texts[column].append(record.values[slot].text ?? "")
                 }
