@@ -124,12 +124,11 @@ final class FlagRules {
         var inTime: Bool?
     }
 
-    func evaluate(_ person: PersonView) -> [Finding] { evaluateWithTiming(person).findings }
-
-    func evaluateWithTiming(_ person: PersonView) -> (findings: [Finding], timing: FirstTouchTiming?) {
+    /// The person's findings, PENDING included (tests; the flag stage appends them to a range's).
+    func evaluate(_ person: PersonView) -> [Finding] {
         var findings: [Finding] = []
-        let timing = evaluate(person, appendingTo: &findings)
-        return (findings, timing)
+        _ = evaluate(person, appendingTo: &findings)
+        return findings
     }
 
     /// Appends the person's findings (PENDING included) to `out` and answers the first-touch

@@ -160,6 +160,8 @@ struct RecordTyper {
                 record.textSpans[slot] = .init()
                 return .missing
             }
+            // Read where they stand: Salesforce ids already in their canonical form, and clean
+            // ids of other lengths (only 15- and 18-character ids are rewritten as Salesforce's).
             if rowBytes != nil, SalesforceID.isCanonical(bytes: bytes) || (bytes.count != 15 && bytes.count != 18 && RecordIDText.isClean(bytes)) {
                 record.textSpans[slot] = Self.span(bytes, in: rowBytes)
                 return .text("")

@@ -85,9 +85,7 @@ struct TouchLog: Sendable {
 
     /// The touches of `record`, ascending (after ``finish()``).
     func touches(of record: String) -> ArraySlice<Int64> {
-        precondition(addedRecord.isEmpty && starts.count == records.count + 1, "TouchLog.finish() before reading")
         var id = record
-        guard let number = id.withUTF8({ records.id(of: $0) }) else { return [] }
-        return times[starts[number]..<starts[number + 1]]
+        return touches(ofNumber: id.withUTF8 { number(of: $0) })
     }
 }
