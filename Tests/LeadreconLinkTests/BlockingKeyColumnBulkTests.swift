@@ -56,6 +56,32 @@ import Testing
         Self.expectSame(Self.bulk(keys), Self.appended(keys))
     }
 
+    /// Arenas filled apart (as the workers of the link stage fill them) and merged, one at a time
+    /// or all at once, hold the same keys as one arena filled in order: random split points, some
+    /// parts empty, some keys missing.
+    @Test(arguments: [21, 22, 23])
+    func mergedArenasMatchOneArena(seed: Int) {
+        var random = LinkTestRandom(seed: UInt64(seed))
+        let keys: [String?] = (0..<2_000).map { index in
+            Int.random(in: 0..<8, using: &random) == 0 ? nil : "key\(index % 300)" + String(repeating: "x", count: index % 5)
+        }
+        var cuts = (0..<Int.random(in: 0...6, using: &random)).map { _ in Int.random(in: 0...keys.count, using: &random) }
+        cuts = [0] + cuts.sorted() + [keys.count]
+        let parts: [KeyArena] = zip(cuts, cuts.dropFirst()).map { start, end in
+            var arena = KeyArena()
+            for key in keys[start..<end] {
+                var text = key ?? ""
+                text.withUTF8 { arena.append($0) }
+            }
+            return arena
+        }
+        var allAtOnce = KeyArena(), oneByOne = KeyArena()
+        allAtOnce.append(contentsOf: parts)
+        for part in parts { oneByOne.append(contentsOf: part) }
+        Self.expectSame(BlockingKeyColumn(keys: allAtOnce), Self.appended(keys))
+        Self.expectSame(BlockingKeyColumn(keys: oneByOne), Self.appended(keys))
+    }
+
     /// Keys assembled from parts: a key missing a part is dropped whole, and the next key starts
     /// clean.
     @Test func partsAndDroppedKeys() {

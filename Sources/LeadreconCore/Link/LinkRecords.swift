@@ -186,10 +186,8 @@ struct LinkRecords {
                 }
                 return (address, localPart)
             }
-            for (addresses, localParts) in ranges {
-                address.append(contentsOf: addresses)
-                localPart.append(contentsOf: localParts)
-            }
+            address.append(contentsOf: ranges.map(\.0))
+            localPart.append(contentsOf: ranges.map(\.1))
         }
         let columns = ParallelRanges.jobs(2) { LinkTextColumn(values: BlockingKeyColumn(keys: $0 == 0 ? address : localPart)) }
         return (columns[0], columns[1])
@@ -238,7 +236,7 @@ struct LinkRecords {
                 }
                 return arena
             }
-            for arena in arenas { keys.append(contentsOf: arena) }
+            keys.append(contentsOf: arenas)
         }
         return LinkTextColumn(values: BlockingKeyColumn(keys: keys))
     }
